@@ -1,0 +1,4 @@
+package org.hscheck.report;
+
+/** How serious a finding is. */
+public enum Severity { ERROR, WARNING, INFO }
