@@ -1,0 +1,101 @@
+package org.hscheck.extract.text;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The cue lexicons of one language, as patterns over folded text ({@link Text#fold}: lower case, no accents)
+ * unless said otherwise.
+ *
+ * @param negation      negators that deny the whole clause ("not", "n't", "has not yet", "n'a pas", "no se ha")
+ * @param negDeterminer negators that deny the noun phrase right after them ("no", "without", "aucun", "sin", "ningún")
+ * @param planned       future and deferral ("will be conducted", "is planned", "in the first quarter", "upon start")
+ * @param plannedLower  future verb morphology, over lower-cased text with accents kept ("realizará", "permettra")
+ * @param done          past and completion ("was conducted", "were held", "in 2023 we", "a été menée", "se realizó")
+ * @param doneLower     past verb morphology, over lower-cased text with accents kept ("ont participé", "realizaron")
+ * @param boundary      where a clause ends inside a sentence (";", ", but", ", which", "mais", "sin embargo")
+ * @param subordinator  words opening a subordinate clause that the next comma closes ("because", "parce que", "porque")
+ * @param relativizer   words opening a relative clause ("who", "which", "that", "qui", "que")
+ */
+public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pattern plannedLower, Pattern done,
+                   Pattern doneLower, Pattern boundary, Pattern subordinator, Pattern relativizer) {
+
+  private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
+
+  private static final Cues EN = new Cues(
+      p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"
+          + "|\\byet to be\\b|\\bfail(?:s|ed)? to\\b|\\bno longer\\b|\\bnone\\b|\\bnothing\\b|\\bnobody\\b|\\bno one\\b"
+          + "|\\black(?:s|ed)\\b(?!\\s+of)|\\bnot yet\\b"),
+      p("\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b"),
+      p("(?<!political )(?<!good)(?<!free )\\bwill\\b|\\bshall\\b|\\bwould\\b|\\b(?:is|are) (?:still )?to be\\b|\\bto be (?:\\w+ed|done|undertaken|held|set up|drawn up|built|run)\\b"
+          + "|\\b(?:is|are|was|were) (?:being )?(?:planned|scheduled|foreseen|envisaged|expected|intended|proposed)\\b"
+          + "|\\b(?:plans?|planned|intends?|aims?|going|expects?) to\\b|\\bupon (?:the )?(?:project'?s? )?(?:start|commencement|inception|approval|launch|signature)"
+          + "|\\b(?:at|after|during|in|within) (?:the )?(?:project'?s? )?(?:start|beginning|inception|launch|outset|commencement|start-up|initial phase|inception phase|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
+          + "|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)"
+          + "|\\bfirst quarter\\b|\\binception (?:phase|period|workshop|report)\\b|\\bforthcoming\\b|\\bupcoming\\b|\\bfuture\\b|\\bnext (?:year|phase|step)\\b"),
+      Pattern.compile("$^"),
+      p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
+          + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
+          + "|\\btook place\\b|\\bundertook\\b|\\balready\\b|\\bpreviously\\b|\\blast year\\b|\\bearlier this year\\b"
+          + "|\\bprior to (?:the )?(?:design|formulation|preparation|drafting|development|writing|submission)"
+          + "|\\bbefore (?:the )?(?:project )?(?:design|formulation|preparation|drafting|writing|submission)"
+          + "|\\bduring (?:the )?(?:design|formulation|preparation|drafting|development|writing)(?: phase| stage| process| of)?\\b"
+          + "|\\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\\d\\d,? (?:we|they|the team|partners)\\b"
+          + "|\\b(?:we|they) (?:\\w+ly )?\\w+ed\\b"),
+      Pattern.compile("$^"),
+      p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
+          + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|instead)\\b"),
+      p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
+      p("\\b(?:who|which|that|whose|where|whom)\\b"));
+
+  private static final Cues FR = new Cues(
+      p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
+          + "|\\breste(?:nt)? a (?:faire|mener|realiser|conduire|organiser|definir|etablir)\\b|\\bfait defaut\\b|\\bmanquent?\\b"),
+      p("\\baucune?s?\\b|\\bsans\\b|\\babsence d(?:e\\b|es\\b|u\\b|')|\\bmanque d(?:e\\b|es\\b|u\\b|')|\\bpas d(?:e\\b|')|\\bnul(?:le)?s?\\b"),
+      p("\\bsera\\b|\\bseront\\b|\\bva etre\\b|\\bvont etre\\b|\\baura lieu\\b|\\bauront lieu\\b|\\bprevue?s?\\b|\\bprevoit\\b|\\bprevoient\\b|\\bprevoyons\\b"
+          + "|\\ba (?:mener|realiser|conduire|effectuer|organiser|definir|etablir|determiner|elaborer|mettre en place)\\b"
+          + "|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b|\\bphase (?:de demarrage|initiale|de lancement|preparatoire)\\b"
+          + "|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bpremiere annee\\b|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b"
+          + "|\\ba l'avenir\\b|\\bulterieurement\\b|\\bprochainement\\b|\\bfutur(?:e|s|es)?\\b|\\ben vue de\\b"),
+      p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
+      p("\\ba ete\\b|\\bont ete\\b|\\bavait ete\\b|\\bavaient ete\\b|\\bfut\\b|\\bfurent\\b|\\ba eu lieu\\b|\\bont eu lieu\\b|\\bdeja\\b|\\bau prealable\\b|\\bprealablement\\b"
+          + "|\\blors de (?:la|l') ?(?:conception|formulation|preparation|elaboration|redaction)\\b|\\ben amont\\b"
+          + "|\\bavant (?:la|le|l') ?(?:conception|formulation|elaboration|redaction|preparation|soumission)\\b|\\bl'an dernier\\b|\\bl'annee derniere\\b"
+          + "|\\ben (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:19|20)\\d\\d,? (?:nous|ils|elles|l'equipe|les partenaires)\\b"),
+      p("\\b(?:a|ont|avons|avait|avaient|avions)\\s+(?:\\p{L}+ment\\s+)?(?:été|\\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ite|ites))\\b"),
+      p(";|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
+          + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|au lieu de)\\b"),
+      p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
+      p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"));
+
+  private static final Cues ES = new Cues(
+      p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
+          + "|\\bnadie\\b|\\bnada\\b|\\bcarece(?:n)?\\b|\\bfalta(?:n)?\\b(?!\\s+de)|\\bqueda(?:n)? (?:pendiente|por)\\b|\\bsigue(?:n)? pendiente"),
+      p("\\bningun(?:o|a|os|as)?\\b|\\bsin\\b|\\bfalta de\\b|\\bausencia de\\b|\\bcarencia de\\b"),
+      p("\\bse llevaran? a cabo\\b|\\bse realizaran?\\b|\\bestan? previst[oa]s?\\b|\\bprevist[oa]s?\\b|\\bse preve(?:n)?\\b|\\bprevemos\\b|\\bplanificad[oa]s?\\b"
+          + "|\\bpor (?:realizar|definir|establecer|determinar|elaborar)\\b|\\ba realizar\\b|\\bvan? a (?:ser|realizar|llevar|hacer)\\b"
+          + "|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b|\\bfase (?:de inicio|inicial|de arranque|preparatoria)\\b"
+          + "|\\bprimer (?:trimestre|mes|semestre|ano)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)"
+          + "|\\ben el futuro\\b|\\bposteriormente\\b|\\bproximamente\\b|\\bfutur[oa]s?\\b"),
+      p("\\b\\p{L}+(?:rá|rán)\\b"),
+      p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
+          + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"
+          + "|\\bantes de(?:l| la) (?:diseno|formulacion|elaboracion|redaccion|presentacion)\\b"
+          + "|\\ben (?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de )?)?(?:19|20)\\d\\d,? (?:se|nosotros|el equipo|los socios)\\b"),
+      p("\\b(?:ha|han|hemos|habia|habian|habiamos|había|habían|habíamos)\\s+(?:\\p{L}+(?:ado|ados|ada|adas|ido|idos|ida|idas)|hecho|visto|puesto|escrito)\\b|\\b\\p{L}{3,}(?:ó|aron|ieron)\\b"),
+      p(";|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
+          + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|en lugar de)\\b"),
+      p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
+      p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"));
+
+  private static final Map<String, Cues> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
+
+  /** The cues of a supported language ("en", "fr", "es"); English for any other code. */
+  public static Cues of(String language) {
+    return BY_LANGUAGE.getOrDefault(language, EN);
+  }
+
+  private static Pattern p(String regex) {
+    return Pattern.compile(regex, F);
+  }
+}

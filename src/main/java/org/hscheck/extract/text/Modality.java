@@ -1,0 +1,196 @@
+package org.hscheck.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.Status;
+
+/**
+ * How the clause around a trigger word speaks of it: denied, only planned (future or deferred), or done.
+ * A negation counts only inside the trigger's own clause; a determiner negator ("no", "without", "aucun",
+ * "sin") only for the few words right after it; a negation inside a relative clause ("women who have no
+ * access") only for the words that follow it in that clause.
+ *
+ * @param negated the clause denies the trigger
+ * @param planned the clause puts the trigger in the future or defers it (after the start, in the first quarter)
+ * @param done    the clause states the trigger as done or already present (past tense, "already", "before the design")
+ */
+public record Modality(boolean negated, boolean planned, boolean done) {
+  /** Words allowed between a determiner negator and the trigger it denies ("no prior participatory needs assessment"). */
+  static final int DETERMINER_WINDOW = 4;
+  /** Words after a negated verb of a relative clause that it can still deny. */
+  static final int RELATIVE_WINDOW = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
+  private static final Pattern COMMA = Pattern.compile(",");
+
+  /**
+   * The status of a statement that should hold before the design (needs assessment, consultation, partners'
+   * part in the design, baseline): NEGATED when denied; AFFIRMED when done or stated without future;
+   * PLANNED when only future or deferred.
+   */
+  public Status status() {
+    if (negated) return Status.NEGATED;
+    if (done || !planned) return Status.AFFIRMED;
+    return Status.PLANNED;
+  }
+
+  /**
+   * The status of a project activity: the project's own activities are naturally in the future ("will
+   * train police officers") and are part of the design, so only a denial changes it: NEGATED or AFFIRMED.
+   */
+  public Status designStatus() {
+    return negated ? Status.NEGATED : Status.AFFIRMED;
+  }
+
+  /** Reads the clause of {@code sentence} holding the trigger at {@code [start, end)}, with the cues of {@code language}. */
+  public static Modality of(String sentence, int start, int end, String language) {
+    if (start < 0 || end > sentence.length() || start > end) {
+      throw new IllegalArgumentException("trigger [" + start + ", " + end + ") outside a sentence of length " + sentence.length());
+    }
+    Cues cues = Cues.of(language);
+    String folded = Text.fold(sentence);
+    String lower = Text.lower(sentence);
+    List<int[]> clause = clauseOf(folded, start, cues);
+    boolean negated = false;
+    boolean planned = false;
+    boolean done = false;
+    for (int[] span : clause) {
+      negated |= verbalNegation(folded, span, start, end, cues) || determinerNegation(folded, span, start, cues);
+      planned |= find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
+      done |= find(cues.done(), folded, span) || find(cues.doneLower(), lower, span);
+    }
+    return new Modality(negated, planned, done);
+  }
+
+  /** Convenience for a trigger found by a matcher over the same sentence. */
+  public static Modality of(String sentence, Matcher trigger, String language) {
+    return of(sentence, trigger.start(), trigger.end(), language);
+  }
+
+  private static boolean verbalNegation(String folded, int[] span, int start, int end, Cues cues) {
+    Matcher m = region(cues.negation(), folded, span);
+    while (m.find()) {
+      if (!inRelative(folded, span[0], m.start(), cues)) return true;
+      if (m.end() <= start && words(folded, m.end(), start) <= RELATIVE_WINDOW) return true;
+    }
+    return false;
+  }
+
+  private static boolean determinerNegation(String folded, int[] span, int start, Cues cues) {
+    Matcher m = region(cues.negDeterminer(), folded, span);
+    while (m.find()) {
+      if (m.end() <= start && words(folded, m.end(), start) <= DETERMINER_WINDOW) return true;
+    }
+    return false;
+  }
+
+  /** True when a relativizer opens the words just before the negator ("who do not", "que no", "qui n'ont pas"). */
+  private static boolean inRelative(String folded, int spanStart, int cue, Cues cues) {
+    int from = cue;
+    for (int w = 0; w < 3 && from > spanStart; w++) {
+      from = folded.lastIndexOf(' ', from - 2);
+      if (from < spanStart) { from = spanStart; break; }
+    }
+    Matcher m = cues.relativizer().matcher(folded);
+    m.region(Math.max(spanStart, from), cue);
+    m.useTransparentBounds(true);
+    return m.find();
+  }
+
+  private static int words(String s, int from, int to) {
+    Matcher m = WORD.matcher(s);
+    m.region(from, to);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
+  }
+
+  private static boolean find(Pattern p, String text, int[] span) {
+    return region(p, text, span).find();
+  }
+
+  private static Matcher region(Pattern p, String text, int[] span) {
+    Matcher m = p.matcher(text);
+    m.region(span[0], span[1]);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  /**
+   * The spans of the clause holding {@code at}: the sentence cut at clause boundaries; a subordinate clause
+   * opening a segment ends at its first comma; an embedded relative clause (", which ... ,") is cut out and
+   * the words after it rejoin the clause before it.
+   */
+  static List<int[]> clauseOf(String folded, int at, Cues cues) {
+    List<int[]> segments = new ArrayList<>();
+    List<Boolean> relative = new ArrayList<>();
+    Matcher b = cues.boundary().matcher(folded);
+    int segStart = 0;
+    boolean rel = false;
+    while (b.find()) {
+      if (b.start() > segStart) {
+        segments.add(new int[] {segStart, b.start()});
+        relative.add(rel);
+      }
+      rel = opensRelative(folded, b.start(), b.end(), cues);
+      segStart = folded.charAt(b.start()) == ',' || Character.isLetter(folded.charAt(b.start())) ? b.start() : b.end();
+      if (folded.charAt(segStart) == ',') segStart++;
+    }
+    if (segStart < folded.length()) {
+      segments.add(new int[] {segStart, folded.length()});
+      relative.add(rel);
+    }
+    // clause ids: spans of the same id form one clause
+    List<int[]> spans = new ArrayList<>();
+    List<Integer> ids = new ArrayList<>();
+    int nextId = 0;
+    int lastMain = -1;
+    for (int i = 0; i < segments.size(); i++) {
+      int[] s = segments.get(i);
+      Matcher sub = cues.subordinator().matcher(folded);
+      sub.region(s[0], s[1]);
+      int comma = firstComma(folded, s[0], s[1]);
+      if (relative.get(i) && comma > 0 && lastMain >= 0) {
+        spans.add(new int[] {s[0], comma});
+        ids.add(nextId++);
+        spans.add(new int[] {comma + 1, s[1]});
+        ids.add(lastMain);
+      } else if (sub.lookingAt() && comma > 0) {
+        spans.add(new int[] {s[0], comma});
+        ids.add(nextId++);
+        spans.add(new int[] {comma + 1, s[1]});
+        lastMain = nextId++;
+        ids.add(lastMain);
+      } else {
+        spans.add(s);
+        int id = nextId++;
+        ids.add(id);
+        if (!relative.get(i)) lastMain = id;
+      }
+    }
+    int id = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      if (at >= spans.get(i)[0] && at < spans.get(i)[1]) id = ids.get(i);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) if (ids.get(i) == id) out.add(spans.get(i));
+    if (out.isEmpty()) out.add(new int[] {0, folded.length()});
+    return out;
+  }
+
+  private static boolean opensRelative(String folded, int start, int end, Cues cues) {
+    if (folded.charAt(start) != ',') return false;
+    Matcher m = cues.relativizer().matcher(folded);
+    m.region(start, end);
+    m.useTransparentBounds(true);
+    return m.find();
+  }
+
+  private static int firstComma(String s, int from, int to) {
+    Matcher m = COMMA.matcher(s);
+    m.region(from, to);
+    return m.find() ? m.start() : -1;
+  }
+}

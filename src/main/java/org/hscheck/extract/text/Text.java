@@ -1,0 +1,57 @@
+package org.hscheck.extract.text;
+
+import java.text.Normalizer;
+
+/** Character-level normalisation that keeps offsets: each output character stands for the input character at the same index. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Lower-cases, strips accents (é to e, ñ to n), maps typographic apostrophes to {@code '}, dashes to
+   * {@code -} and non-breaking spaces to spaces. The result has exactly the length of the input.
+   */
+  public static String fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < s.length(); i++) out[i] = foldChar(s.charAt(i));
+    return new String(out);
+  }
+
+  /** Lower-cases only (accents kept), one character per character. */
+  public static String lower(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < s.length(); i++) out[i] = Character.toLowerCase(s.charAt(i));
+    return new String(out);
+  }
+
+  /** Collapses runs of whitespace (including non-breaking spaces) into one space and trims. */
+  public static String squeeze(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = !sb.isEmpty();
+      } else {
+        if (space) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static char foldChar(char c) {
+    switch (c) {
+      case '\u2019', '\u2018', '\u02bc', '\u00b4', '`' -> { return '\''; }
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> { return '-'; }
+      case '\u00a0', '\u202f', '\u2007' -> { return ' '; }
+      case '\u00df' -> { return 's'; }
+      default -> { }
+    }
+    char lower = Character.toLowerCase(c);
+    if (lower < 0x80 || Character.isSurrogate(lower)) return lower;
+    String d = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+    if (d.length() > 1 && d.charAt(0) < 0x80 && Character.isLetter(d.charAt(0))) return d.charAt(0);
+    return lower;
+  }
+}

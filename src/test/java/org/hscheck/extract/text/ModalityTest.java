@@ -1,0 +1,87 @@
+package org.hscheck.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hscheck.extract.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModalityTest {
+
+  /** The status of the first occurrence of {@code trigger} in {@code sentence}. */
+  static Status status(String lang, String sentence, String trigger) {
+    int at = Text.fold(sentence).indexOf(Text.fold(trigger));
+    assertThat(at).as("trigger '%s' in '%s'", trigger, sentence).isNotNegative();
+    return Modality.of(sentence, at, at + trigger.length(), lang).status();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | A needs assessment was conducted with the district in 2023.                      | needs assessment | AFFIRMED
+      en | In 2023 we consulted women's groups in each village.                              | consulted        | AFFIRMED
+      en | Focus groups were held with the community before the project was designed.      | Focus groups     | AFFIRMED
+      en | The proposal builds on a participatory assessment with the municipality.          | assessment       | AFFIRMED
+      en | A needs assessment will be conducted in the first quarter.                        | needs assessment | PLANNED
+      en | A baseline survey is planned upon start of the project.                           | baseline survey  | PLANNED
+      en | Baselines are to be established during the inception phase.                       | Baselines        | PLANNED
+      en | No consultation with the district has yet taken place.                            | consultation     | NEGATED
+      en | The community has not been consulted.                                             | consulted        | NEGATED
+      en | The project was designed without consulting local authorities.                    | consulting       | NEGATED
+      en | A needs assessment has yet to be carried out.                                     | needs assessment | NEGATED
+      en | No needs assessment was conducted; one will be conducted in the first quarter.    | one will         | PLANNED
+      en | There are no shelters in the district, but the project will open two shelters.    | open two         | PLANNED
+      en | The assessment, which was not funded, will be done in the first quarter.          | assessment       | PLANNED
+      en | The project will not only train police but also set up shelters.                  | train police     | PLANNED
+      en | Because survivors do not have legal aid, the project will fund legal clinics.     | legal clinics    | PLANNED
+      en | A needs assessment, which UNDP conducted last year, will be updated.              | updated          | PLANNED
+      fr | Une évaluation des besoins a été menée avec la commune en 2023.                  | évaluation       | AFFIRMED
+      fr | Les femmes ont participé aux groupes de discussion.                              | groupes          | AFFIRMED
+      fr | Une évaluation des besoins sera réalisée au cours du premier trimestre.          | évaluation       | PLANNED
+      fr | L'étude de base est prévue au démarrage du projet.                               | étude de base    | PLANNED
+      fr | Aucune consultation n'a pas encore eu lieu avec la mairie.                       | consultation     | NEGATED
+      fr | La consultation des autorités n'a pas été réalisée.                              | consultation     | NEGATED
+      fr | Le projet a été conçu sans consulter les communautés.                            | consulter        | NEGATED
+      fr | Les communautés n'ont pas encore été consultées.                                 | consultées       | NEGATED
+      es | Se realizó un diagnóstico participativo con la alcaldía en 2023.                 | diagnóstico      | AFFIRMED
+      es | Las consultas se llevaron a cabo con las comunidades.                            | consultas        | AFFIRMED
+      es | El diagnóstico se llevará a cabo en el primer trimestre.                         | diagnóstico      | PLANNED
+      es | Está prevista una línea de base al inicio del proyecto.                          | línea de base    | PLANNED
+      es | Todavía no se ha consultado a la alcaldía.                                       | consultado       | NEGATED
+      es | No se ha realizado ningún diagnóstico.                                           | diagnóstico      | NEGATED
+      es | Ninguna consulta tuvo lugar con el municipio.                                    | consulta         | NEGATED
+      es | Las organizaciones no gubernamentales realizaron talleres.                       | talleres         | AFFIRMED
+      """)
+  void readsTheTriggersClause(String lang, String sentence, String trigger, Status expected) {
+    assertThat(status(lang, sentence, trigger)).isEqualTo(expected);
+  }
+
+  @Test
+  void projectActivitiesInTheFutureArePartOfTheDesign() {
+    String s = "The project will train 200 police officers in the first quarter.";
+    int at = s.indexOf("train");
+    Modality m = Modality.of(s, at, at + 5, "en");
+    assertThat(m.planned()).isTrue();
+    assertThat(m.status()).isEqualTo(Status.PLANNED);
+    assertThat(m.designStatus()).isEqualTo(Status.AFFIRMED);
+    String denied = "The project will not train police officers.";
+    int d = denied.indexOf("train");
+    assertThat(Modality.of(denied, d, d + 5, "en").designStatus()).isEqualTo(Status.NEGATED);
+  }
+
+  @Test
+  void negationInARelativeClauseDoesNotDenyTheMainVerb() {
+    assertThat(status("en", "Women who have no access to services will join savings groups.", "savings groups"))
+        .isEqualTo(Status.PLANNED);
+    assertThat(status("es", "Las mujeres que no tienen acceso a servicios recibirán capacitación.", "capacitación"))
+        .isEqualTo(Status.PLANNED);
+    assertThat(status("en", "Women who have no access to legal aid will be helped.", "access"))
+        .isEqualTo(Status.NEGATED);
+  }
+
+  @Test
+  void rejectsATriggerOutsideTheSentence() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Modality.of("short", 2, 9, "en"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 9)");
+  }
+}
