@@ -16,6 +16,8 @@ public final class Renderers {
   public static Renderer forFormat(String format) {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "json" -> new JsonRenderer();
+      case "html" -> new HtmlRenderer();
+      case "pdf" -> new PdfRenderer();
       default -> throw new IllegalArgumentException("unknown report format '" + format + "': use json, html or pdf");
     };
   }
