@@ -11,6 +11,7 @@ public final class Main {
     String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
     int status = switch (command) {
       // one line per command; each command class parses its own options and prints its own --help
+      case "serve" -> new org.hscheck.web.ServeCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;
