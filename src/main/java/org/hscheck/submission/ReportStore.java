@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.hscheck.report.Report;
+import org.hscheck.report.ReportJson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class ReportStore {
 
   /** Saves the report of a version (under the report's rule set digest) and returns the record id. */
   public UUID save(UUID versionId, Report report) {
-    String json = ReportCodec.write(report);
+    String json = ReportJson.write(report);
     String version = report.ruleSet() == null ? "unknown" : report.ruleSet().version();
     String digest = report.ruleSet() == null ? "unknown" : report.ruleSet().digest();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -51,13 +52,13 @@ public class ReportStore {
   /** The most recently saved report of a version, under any rule set. */
   public Optional<Report> latest(UUID versionId) {
     return jdbc.sql("SELECT report_json FROM report_record WHERE version_id = ? ORDER BY created_at DESC, id LIMIT 1")
-        .param(versionId).query(String.class).optional().map(ReportCodec::read);
+        .param(versionId).query(String.class).optional().map(ReportJson::read);
   }
 
   /** The report of a version under the rule set with this digest ("sha256:..."). */
   public Optional<Report> forRuleSet(UUID versionId, String digest) {
     return jdbc.sql("SELECT report_json FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
-        .params(versionId, digest).query(String.class).optional().map(ReportCodec::read);
+        .params(versionId, digest).query(String.class).optional().map(ReportJson::read);
   }
 
   private void update(UUID id, Report report, String json, OffsetDateTime now) {
