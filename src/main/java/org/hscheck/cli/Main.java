@@ -12,6 +12,7 @@ public final class Main {
     int status = switch (command) {
       // one line per command; each command class parses its own options and prints its own --help
       case "serve" -> new org.hscheck.web.ServeCommand().run(rest);
+      case "rules" -> new RulesCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;

@@ -1,0 +1,31 @@
+package org.hscheck.rules.facts;
+
+import java.util.List;
+import org.hscheck.extract.Signal;
+import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.Status;
+import org.hscheck.report.EvidenceRef;
+
+/** One piece of evidence of a kind with its status (adapter of {@link Signal}). */
+public final class SignalFact implements Evidenced {
+  private final Signal s;
+  private final List<EvidenceRef> evidence;
+
+  public SignalFact(Signal s) {
+    this.s = s;
+    this.evidence = Refs.one(s.evidence());
+  }
+
+  public SignalKind getKind() { return s.kind(); }
+  public Status getStatus() { return s.status(); }
+  public String getDetail() { return s.detail() == null ? "" : s.detail(); }
+  /** Stated as done or part of the design. */
+  public boolean isAffirmed() { return s.status() == Status.AFFIRMED; }
+  /** Affirmed or planned: what a proposal offers as part of its project. */
+  public boolean isPositive() { return s.status() != Status.NEGATED; }
+  /** Denied or stated as absent. */
+  public boolean isNegated() { return s.status() == Status.NEGATED; }
+  @Override public List<EvidenceRef> getEvidence() { return evidence; }
+
+  @Override public String toString() { return "SignalFact[" + s.kind() + " " + s.status() + "]"; }
+}
