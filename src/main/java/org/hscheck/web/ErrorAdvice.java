@@ -70,6 +70,12 @@ class ErrorAdvice {
     return answer(req, res, HttpStatus.BAD_REQUEST, "INVALID_REQUEST", detail);
   }
 
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  Object unreadable(Exception e, HttpServletRequest req, HttpServletResponse res) {
+    return answer(req, res, HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+        "The request body is not valid JSON of the expected shape (see /v3/api-docs).");
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest req, HttpServletResponse res) {
     return answer(req, res, HttpStatus.METHOD_NOT_ALLOWED, "INVALID_REQUEST",
