@@ -13,6 +13,7 @@ public final class Main {
       // one line per command; each command class parses its own options and prints its own --help
       case "serve" -> new org.hscheck.web.ServeCommand().run(rest);
       case "rules" -> new RulesCommand().run(rest);
+      case "parse" -> new ParseCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;

@@ -1,0 +1,196 @@
+package org.hscheck.document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assembles a {@link ProposalDocument} from reader events in document order: opens sections on headings,
+ * numbers blocks, and computes each block's character range in {@link ProposalDocument#plainText()}.
+ * Blocks with no visible text are dropped so that the ranges stay exact.
+ */
+final class ModelBuilder {
+  /** A table cell before locations are known. */
+  record CellDraft(String text, List<TableDraft> nested) {}
+
+  /** A table before locations are known: rows of cells, and how many leading rows are headers. */
+  record TableDraft(List<List<CellDraft>> rows, int headerRows) {}
+
+  private static final class Node {
+    final String heading;
+    final int level;
+    final String number;
+    final Location location;
+    final List<Block> blocks = new ArrayList<>();
+    final List<Node> children = new ArrayList<>();
+    final List<String> path;
+
+    Node(String heading, int level, String number, Location location, List<String> path) {
+      this.heading = heading;
+      this.level = level;
+      this.number = number;
+      this.location = location;
+      this.path = path;
+    }
+
+    Section build() {
+      return new Section(heading, level, number, blocks, children.stream().map(Node::build).toList(), location);
+    }
+  }
+
+  private final ReadBudget budget;
+  private final Node root;
+  private final Deque<Node> open = new ArrayDeque<>();
+  private final Set<String> headers = new LinkedHashSet<>();
+  private final Set<String> footers = new LinkedHashSet<>();
+  private final StringBuilder sample = new StringBuilder();
+  private int nextBlock;
+  private int offset;
+  private Integer pages;
+
+  ModelBuilder(ReadBudget budget) {
+    this.budget = budget;
+    this.root = new Node("", 0, "", new Location(null, List.of(), 0, 0, 0), List.of());
+    open.push(root);
+  }
+
+  ReadBudget budget() {
+    return budget;
+  }
+
+  void pages(Integer n) {
+    pages = n;
+  }
+
+  /** Opens a section; {@code number} is the numbering as printed ("3.2"), possibly empty. */
+  void heading(int level, String number, String text, Integer page) {
+    String heading = clean(text);
+    String num = clean(number);
+    if (heading.isEmpty() && num.isEmpty()) return;
+    budget.checkTime();
+    budget.addChars(heading.length() + num.length());
+    sample(heading);
+    int lvl = Math.max(1, level);
+    while (open.peek().level >= lvl) open.pop();
+    Node parent = open.peek();
+    String title = num.isEmpty() ? heading : num + " " + heading;
+    List<String> path = new ArrayList<>(parent.path);
+    path.add(title);
+    int start = nextBlock == 0 ? 0 : offset + 2;
+    Node node = new Node(heading, lvl, num, new Location(page, path, nextBlock, start, start), List.copyOf(path));
+    parent.children.add(node);
+    open.push(node);
+  }
+
+  void paragraph(String text, Integer page) {
+    String t = clean(text);
+    if (t.isEmpty()) return;
+    add(new Paragraph(t, location(t, page)));
+  }
+
+  void listItem(String label, int level, String text, Integer page) {
+    String t = clean(text);
+    if (t.isEmpty()) return;
+    add(new ListItem(clean(label), Math.max(0, level), t, location(t, page)));
+  }
+
+  void note(Note.Kind kind, String label, String text, Integer page) {
+    String t = clean(text);
+    if (t.isEmpty()) return;
+    add(new Note(kind, clean(label), t, location(t, page)));
+  }
+
+  void table(TableDraft draft, Integer page) {
+    if (draft.rows().isEmpty()) return;
+    String text = tableText(draft);
+    if (text.isBlank()) return;
+    Location loc = location(text, page);
+    add(toTable(draft, loc));
+  }
+
+  void header(String text) {
+    String t = clean(text);
+    if (!t.isEmpty()) headers.add(t);
+  }
+
+  void footer(String text) {
+    String t = clean(text);
+    if (!t.isEmpty()) footers.add(t);
+  }
+
+  /** The finished model; {@link ErrorCode#NO_TEXT} when nothing readable was found. */
+  ProposalDocument build(String name, String sha256, Format format) throws DocumentException {
+    if (nextBlock == 0 && root.children.isEmpty()) {
+      throw new DocumentException(ErrorCode.NO_TEXT, switch (format) {
+        case PDF -> "The PDF has no readable text: it may be a scanned image without a text layer. "
+            + "Submit a PDF saved from the word processor, or the Word file itself.";
+        case DOCX, DOC -> "The Word document has no readable text in its body.";
+      });
+    }
+    String lang = LanguageDetector.detect(sample);
+    DocumentMetadata md = new DocumentMetadata(name, sha256, format, pages, lang);
+    return new ProposalDocument(md, root.build(), new PageFurniture(List.copyOf(headers), List.copyOf(footers)));
+  }
+
+  private void add(Block b) {
+    open.peek().blocks.add(b);
+    sample(b.text());
+  }
+
+  private void sample(String t) {
+    if (sample.length() < 20_000) sample.append(t, 0, Math.min(t.length(), 20_000 - sample.length())).append(' ');
+  }
+
+  private Location location(String text, Integer page) {
+    budget.checkTime();
+    budget.addChars(text.length());
+    int start = nextBlock == 0 ? 0 : offset + 2;
+    int end = start + text.length();
+    Location loc = new Location(page, open.peek().path, nextBlock, start, end);
+    nextBlock++;
+    offset = end;
+    return loc;
+  }
+
+  private static Table toTable(TableDraft d, Location loc) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (List<CellDraft> r : d.rows()) {
+      List<Table.Cell> cells = new ArrayList<>();
+      for (CellDraft c : r) {
+        cells.add(new Table.Cell(clean(c.text()), c.nested().stream().map(n -> toTable(n, loc)).toList()));
+      }
+      rows.add(new Table.Row(cells));
+    }
+    return new Table(rows, Math.min(d.headerRows(), rows.size()), loc);
+  }
+
+  /** Must equal {@link Table#text()} of the built table. */
+  private static String tableText(TableDraft d) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < d.rows().size(); i++) {
+      if (i > 0) sb.append('\n');
+      List<CellDraft> r = d.rows().get(i);
+      for (int j = 0; j < r.size(); j++) {
+        if (j > 0) sb.append('\t');
+        sb.append(clean(r.get(j).text()));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Trims, drops control characters other than tab and newline, and folds non-breaking spaces. */
+  static String clean(String s) {
+    if (s == null) return "";
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u00A0' || c == '\u2007' || c == '\u202F') sb.append(' ');
+      else if (c == '\r') sb.append('\n');
+      else if (c == '\t' || c == '\n' || !Character.isISOControl(c) && c != '\uFEFF' && c != '\u200B') sb.append(c);
+    }
+    return sb.toString().strip();
+  }
+}

@@ -1,0 +1,528 @@
+package org.hscheck.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the glyphs of a PDF's pages into the model: lines and text chunks, page furniture (text repeated at
+ * the top or bottom of pages, page numbers), columns in reading order, then headings (bookmarks, font size,
+ * weight, numbering), list items, aligned tables, footnotes and paragraphs.
+ */
+final class PdfLayout {
+  /** A run of text on one line, with no wide gap inside. */
+  record Chunk(int page, float x0, float x1, float y, float size, boolean bold, String text) {
+    float width() {
+      return x1 - x0;
+    }
+  }
+
+  /** Chunks side by side on one line of one column, left to right. */
+  record Row(int page, int column, float y, float size, boolean bold, List<Chunk> cells, float columnLeft,
+             float columnRight, float pageHeight) {
+    String text() {
+      StringBuilder sb = new StringBuilder();
+      for (Chunk c : cells) sb.append(sb.isEmpty() ? "" : " ").append(c.text());
+      return sb.toString();
+    }
+
+    float x0() {
+      return cells.get(0).x0();
+    }
+
+    float x1() {
+      return cells.get(cells.size() - 1).x1();
+    }
+  }
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?iu)^(?:(?:page|p\\.|página|pag\\.)\\s*)?[-–—]?\\s*(?:\\d{1,4}|[ivxlc]{1,6})\\s*[-–—]?"
+          + "(?:\\s*(?:of|/|de|sur)\\s*\\d{1,4})?$");
+  private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3}|[*†‡])\\s*(\\S.*)$", Pattern.DOTALL);
+  private static final float BAND = 0.09f;
+
+  private final ModelBuilder out;
+  private final List<PdfReader.PageGlyphs> pages;
+  private final Map<String, Integer> bookmarkLevels = new HashMap<>();
+  private float bodySize = 10;
+  private float lineGap = 12;
+  private final List<Float> headingSizes = new ArrayList<>();
+
+  PdfLayout(ModelBuilder out, List<PdfReader.PageGlyphs> pages, List<PdfReader.Bookmark> bookmarks) {
+    this.out = out;
+    this.pages = pages;
+    for (PdfReader.Bookmark b : bookmarks) bookmarkLevels.putIfAbsent(norm(b.title()), b.level());
+  }
+
+  void build() {
+    List<List<Chunk>> chunks = new ArrayList<>();
+    Map<Integer, PdfReader.PageGlyphs> byNumber = new HashMap<>();
+    for (PdfReader.PageGlyphs p : pages) {
+      out.budget().checkTime();
+      chunks.add(chunks(p));
+      byNumber.put(p.number(), p);
+    }
+    bodySize = dominantSize(chunks);
+    removeFurniture(chunks);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) rows.addAll(order(chunks.get(i), pages.get(i)));
+    lineGap = typicalLineGap(rows);
+    rankHeadingSizes(rows);
+    emit(rows);
+  }
+
+  // ---------------------------------------------------------------- glyphs to chunks
+
+  private static List<Chunk> chunks(PdfReader.PageGlyphs page) {
+    List<PdfReader.Glyph> gs = new ArrayList<>(page.glyphs());
+    gs.sort(Comparator.comparingDouble(PdfReader.Glyph::y));
+    List<List<PdfReader.Glyph>> lines = new ArrayList<>();
+    List<PdfReader.Glyph> line = null;
+    float base = 0;
+    float size = 0;
+    for (PdfReader.Glyph g : gs) {
+      float s = Math.max(1, g.size());
+      if (line == null || Math.abs(g.y() - base) > 0.5f * Math.max(size, s)) {
+        line = new ArrayList<>();
+        lines.add(line);
+        base = g.y();
+        size = s;
+      }
+      line.add(g);
+      if (!g.text().isBlank() && s > size) size = s;
+    }
+    List<Chunk> out = new ArrayList<>();
+    for (List<PdfReader.Glyph> l : lines) {
+      l.sort(Comparator.comparingDouble(PdfReader.Glyph::x));
+      splitLine(page.number(), l, out);
+    }
+    return out;
+  }
+
+  private static void splitLine(int page, List<PdfReader.Glyph> line, List<Chunk> out) {
+    StringBuilder sb = new StringBuilder();
+    float x0 = 0;
+    float x1 = 0;
+    float y = 0;
+    float size = 0;
+    int bold = 0;
+    int count = 0;
+    boolean space = false;
+    PdfReader.Glyph prev = null;
+    for (PdfReader.Glyph g : line) {
+      if (g.text().isBlank()) {
+        space = true;
+        continue;
+      }
+      float s = Math.max(1, g.size());
+      if (prev != null && Math.abs(g.x() - prev.x()) < 0.01f * s && g.text().equals(prev.text())) continue;
+      if (prev != null) {
+        float gap = g.x() - x1;
+        if (gap > 1.5f * Math.max(s, size)) {
+          out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip()));
+          sb.setLength(0);
+          bold = 0;
+          count = 0;
+          size = 0;
+          prev = null;
+        } else if (space || gap > 0.2f * s) {
+          sb.append(' ');
+        }
+      }
+      if (prev == null) {
+        x0 = g.x();
+        y = g.y();
+      }
+      space = false;
+      sb.append(g.text());
+      x1 = Math.max(x1, g.x() + g.w());
+      if (prev == null) x1 = g.x() + g.w();
+      if (s > size) {
+        size = s;
+        y = g.y();
+      }
+      if (g.bold()) bold++;
+      count++;
+      prev = g;
+    }
+    if (count > 0 && !sb.toString().isBlank()) {
+      out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip()));
+    }
+  }
+
+  private static float dominantSize(List<List<Chunk>> pages) {
+    Map<Float, Integer> weight = new HashMap<>();
+    for (List<Chunk> p : pages) {
+      for (Chunk c : p) weight.merge(Math.round(c.size() * 2) / 2f, c.text().length(), Integer::sum);
+    }
+    return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+  }
+
+  // ---------------------------------------------------------------- furniture
+
+  /** Drops text repeated in the top or bottom band of most pages, and page numbers there, into the furniture. */
+  private void removeFurniture(List<List<Chunk>> chunks) {
+    Map<String, Set<Integer>> seen = new HashMap<>();
+    int pagesWithText = 0;
+    for (int i = 0; i < chunks.size(); i++) {
+      if (!chunks.get(i).isEmpty()) pagesWithText++;
+      float h = pages.get(i).height();
+      for (Chunk c : chunks.get(i)) {
+        String band = band(c, h);
+        if (band != null) seen.computeIfAbsent(band + key(c.text()), k -> new HashSet<>()).add(i);
+      }
+    }
+    int needed = Math.max(2, (pagesWithText + 1) / 2);
+    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, String> footers = new LinkedHashMap<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      float h = pages.get(i).height();
+      boolean hasBody = chunks.get(i).stream().anyMatch(c -> band(c, h) == null);
+      List<Chunk> keep = new ArrayList<>();
+      for (Chunk c : chunks.get(i)) {
+        String band = hasBody ? band(c, h) : null;
+        boolean furniture = band != null && (seen.get(band + key(c.text())).size() >= needed
+            || PAGE_NUMBER.matcher(c.text()).matches());
+        if (!furniture) {
+          keep.add(c);
+        } else {
+          (band.equals("top:") ? headers : footers).putIfAbsent(key(c.text()), c.text());
+        }
+      }
+      chunks.set(i, keep);
+    }
+    headers.values().forEach(out::header);
+    footers.values().forEach(out::footer);
+  }
+
+  private static String band(Chunk c, float pageHeight) {
+    if (c.y() < pageHeight * BAND + c.size()) return "top:";
+    if (c.y() > pageHeight * (1 - BAND)) return "bottom:";
+    return null;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+  }
+
+  // ---------------------------------------------------------------- reading order
+
+  /** The page's chunks in reading order grouped into rows; two-column pages read left column first. */
+  private List<Row> order(List<Chunk> chunks, PdfReader.PageGlyphs page) {
+    if (chunks.isEmpty()) return List.of();
+    Float gutter = gutter(chunks, page.width());
+    List<Row> rows = new ArrayList<>();
+    List<Chunk> byY = new ArrayList<>(chunks);
+    byY.sort(Comparator.comparingDouble(Chunk::y).thenComparingDouble(Chunk::x0));
+    if (gutter == null) {
+      addRows(byY, 0, rows, page);
+      return rows;
+    }
+    float g = gutter;
+    List<Chunk> band = new ArrayList<>();
+    for (Chunk c : byY) {
+      if (c.x0() < g && c.x1() > g) {
+        flushBand(band, g, rows, page);
+        addRows(List.of(c), 0, rows, page);
+      } else {
+        band.add(c);
+      }
+    }
+    flushBand(band, g, rows, page);
+    return rows;
+  }
+
+  private void flushBand(List<Chunk> band, float g, List<Row> rows, PdfReader.PageGlyphs page) {
+    addRows(band.stream().filter(c -> c.x1() <= g).toList(), 1, rows, page);
+    addRows(band.stream().filter(c -> c.x0() >= g).toList(), 2, rows, page);
+    band.clear();
+  }
+
+  private static void addRows(List<Chunk> chunks, int column, List<Row> rows, PdfReader.PageGlyphs page) {
+    if (chunks.isEmpty()) return;
+    float left = (float) chunks.stream().mapToDouble(Chunk::x0).min().orElse(0);
+    float right = (float) chunks.stream().mapToDouble(Chunk::x1).max().orElse(page.width());
+    List<Chunk> row = new ArrayList<>();
+    for (Chunk c : chunks) {
+      if (!row.isEmpty() && Math.abs(c.y() - row.get(0).y()) > 0.5f * Math.max(c.size(), row.get(0).size())) {
+        rows.add(row(row, column, left, right, page));
+        row = new ArrayList<>();
+      }
+      row.add(c);
+    }
+    rows.add(row(row, column, left, right, page));
+  }
+
+  private static Row row(List<Chunk> cells, int column, float left, float right, PdfReader.PageGlyphs page) {
+    List<Chunk> sorted = new ArrayList<>(cells);
+    sorted.sort(Comparator.comparingDouble(Chunk::x0));
+    float size = (float) sorted.stream().mapToDouble(Chunk::size).max().orElse(0);
+    boolean bold = sorted.stream().allMatch(Chunk::bold);
+    return new Row(page.number(), column, sorted.get(0).y(), size, bold, sorted, left, right, page.height());
+  }
+
+  /**
+   * A vertical gap in the middle of the page that no text crosses but that has text on both sides, in
+   * chunks wide enough to be running text rather than table cells; null for single-column pages.
+   */
+  private static Float gutter(List<Chunk> chunks, float width) {
+    Float best = null;
+    int bestCross = Integer.MAX_VALUE;
+    for (float x = width * 0.3f; x <= width * 0.7f; x += 2) {
+      int left = 0;
+      int right = 0;
+      int cross = 0;
+      for (Chunk c : chunks) {
+        if (c.x1() <= x) left++;
+        else if (c.x0() >= x) right++;
+        else cross++;
+      }
+      if (left < 3 || right < 3) continue;
+      if (cross < bestCross || cross == bestCross && Math.abs(x - width / 2) < Math.abs(best - width / 2)) {
+        bestCross = cross;
+        best = x;
+      }
+    }
+    if (best == null) return null;
+    float g = best;
+    List<Chunk> left = chunks.stream().filter(c -> c.x1() <= g).toList();
+    List<Chunk> right = chunks.stream().filter(c -> c.x0() >= g).toList();
+    if (bestCross > 0.2 * (left.size() + right.size())) return null;
+    if (median(left) < width * 0.22 || median(right) < width * 0.22) return null;
+    return best;
+  }
+
+  private static double median(List<Chunk> cs) {
+    double[] w = cs.stream().mapToDouble(Chunk::width).sorted().toArray();
+    return w.length == 0 ? 0 : w[w.length / 2];
+  }
+
+  /** The most common distance between consecutive lines of body text: the document's leading. */
+  private float typicalLineGap(List<Row> rows) {
+    Map<Float, Integer> counts = new HashMap<>();
+    for (int i = 1; i < rows.size(); i++) {
+      Row a = rows.get(i - 1);
+      Row b = rows.get(i);
+      if (!sameBlockArea(a, b) || Math.abs(a.size() - bodySize) > 0.5f || Math.abs(b.size() - bodySize) > 0.5f) continue;
+      float gap = b.y() - a.y();
+      if (gap > 0.8f * bodySize && gap < 3f * bodySize) counts.merge(Math.round(gap * 2) / 2f, 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .orElse(1.2f * bodySize);
+  }
+
+  /** Largest distance to the next line that still continues a block set in this size. */
+  private float maxLineGap(float size) {
+    return Math.max(1.05f * size, lineGap / bodySize * size * 1.3f);
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  private boolean headingCandidate(Row r) {
+    if (r.cells().size() != 1) return false;
+    String t = r.text();
+    if (t.length() > 200 || t.length() < 2 || !t.matches("(?s).*\\p{L}.*")) return false;
+    if (bookmarkLevels.containsKey(norm(t))) return true;
+    if (r.size() >= bodySize * 1.15f) return true;
+    if (!r.bold() || r.size() < bodySize * 0.95f || t.length() > 120) return false;
+    if (r.x1() > r.columnLeft() + 0.85f * (r.columnRight() - r.columnLeft())) return false;
+    return !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";");
+  }
+
+  private void rankHeadingSizes(List<Row> rows) {
+    TreeSet<Float> sizes = new TreeSet<>(Comparator.reverseOrder());
+    for (Row r : rows) {
+      if (headingCandidate(r) && !bookmarkLevels.containsKey(norm(r.text()))) sizes.add(Math.round(r.size() * 2) / 2f);
+    }
+    headingSizes.addAll(sizes);
+  }
+
+  private int levelBySize(Row r) {
+    int i = headingSizes.indexOf(Math.round(r.size() * 2) / 2f);
+    return i < 0 ? 1 : Math.min(9, i + 1);
+  }
+
+  private void emit(List<Row> rows) {
+    int i = 0;
+    while (i < rows.size()) {
+      out.budget().checkTime();
+      Row r = rows.get(i);
+      if (headingCandidate(r)) {
+        i = heading(rows, i);
+      } else if (r.cells().size() >= 2 && i + 1 < rows.size() && sameBlockArea(r, rows.get(i + 1))
+          && rows.get(i + 1).cells().size() >= 2) {
+        i = table(rows, i);
+      } else if (footnote(r)) {
+        i = note(rows, i);
+      } else if (Structure.typedListLabel(r.text()) != null) {
+        i = listItem(rows, i);
+      } else {
+        i = paragraph(rows, i);
+      }
+    }
+  }
+
+  private int heading(List<Row> rows, int i) {
+    Row first = rows.get(i);
+    StringBuilder sb = new StringBuilder(first.text());
+    int j = i + 1;
+    while (j < rows.size() && j - i < 3) {
+      Row n = rows.get(j);
+      if (!sameBlockArea(first, n) || !headingCandidate(n) || n.bold() != first.bold()
+          || Math.abs(n.size() - first.size()) > 0.5f || n.y() - rows.get(j - 1).y() > maxLineGap(first.size())
+          || bookmarkLevels.containsKey(norm(n.text())) || Structure.splitNumber(n.text()).number().length() > 0) {
+        break;
+      }
+      sb.append(' ').append(n.text());
+      j++;
+    }
+    String text = sb.toString();
+    Structure.Split split = Structure.splitNumber(text);
+    Integer marked = bookmarkLevels.get(norm(text));
+    int level;
+    if (marked != null) level = marked;
+    else if (split.number().matches("\\d+(\\.\\d+)*")) level = split.number().split("\\.").length;
+    else level = levelBySize(first);
+    out.heading(level, split.number(), split.text(), first.page());
+    return j;
+  }
+
+  private int table(List<Row> rows, int i) {
+    int j = i;
+    while (j < rows.size() && rows.get(j).cells().size() >= 2 && sameBlockArea(rows.get(i), rows.get(j))
+        && (j == i || rows.get(j).y() - rows.get(j - 1).y() < 3f * rows.get(j).size())) {
+      j++;
+    }
+    List<Float> columns = new ArrayList<>();
+    for (int k = i; k < j; k++) {
+      for (Chunk c : rows.get(k).cells()) {
+        if (columns.stream().noneMatch(x -> Math.abs(x - c.x0()) < 1.5f * c.size())) columns.add(c.x0());
+      }
+    }
+    columns.sort(Float::compare);
+    List<List<ModelBuilder.CellDraft>> cells = new ArrayList<>();
+    for (int k = i; k < j; k++) {
+      String[] texts = new String[columns.size()];
+      java.util.Arrays.fill(texts, "");
+      for (Chunk c : rows.get(k).cells()) {
+        int col = nearest(columns, c.x0());
+        texts[col] = texts[col].isEmpty() ? c.text() : texts[col] + " " + c.text();
+      }
+      List<ModelBuilder.CellDraft> row = new ArrayList<>();
+      for (String t : texts) row.add(new ModelBuilder.CellDraft(t, List.of()));
+      out.budget().addCells(row.size());
+      cells.add(row);
+    }
+    int header = rows.get(i).bold() && j - i > 1 && !rows.get(i + 1).bold() || Structure.looksLikeHeader(cells) ? 1 : 0;
+    out.table(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
+    return j;
+  }
+
+  private static int nearest(List<Float> columns, float x) {
+    int best = 0;
+    for (int k = 0; k < columns.size(); k++) {
+      if (Math.abs(columns.get(k) - x) < Math.abs(columns.get(best) - x)) best = k;
+    }
+    return best;
+  }
+
+  private boolean footnote(Row r) {
+    return r.size() <= bodySize * 0.85f && r.y() > r.pageHeight() * 0.6f && FOOTNOTE.matcher(r.text()).matches();
+  }
+
+  private int note(List<Row> rows, int i) {
+    Row first = rows.get(i);
+    var m = FOOTNOTE.matcher(first.text());
+    m.matches();
+    StringBuilder sb = new StringBuilder(m.group(2));
+    int j = i + 1;
+    while (j < rows.size() && sameBlockArea(first, rows.get(j)) && rows.get(j).size() <= bodySize * 0.85f
+        && !footnote(rows.get(j))) {
+      join(sb, rows.get(j).text());
+      j++;
+    }
+    out.note(Note.Kind.FOOTNOTE, m.group(1), sb.toString(), first.page());
+    return j;
+  }
+
+  private int listItem(List<Row> rows, int i) {
+    Row first = rows.get(i);
+    Structure.Split s = Structure.typedListLabel(first.text());
+    StringBuilder sb = new StringBuilder(s.text());
+    int j = i + 1;
+    while (j < rows.size()) {
+      Row n = rows.get(j);
+      if (!continues(rows.get(j - 1), n) || Structure.typedListLabel(n.text()) != null
+          || n.x0() <= first.x0() + 0.5f) {
+        break;
+      }
+      join(sb, n.text());
+      j++;
+    }
+    int level = first.x0() > first.columnLeft() + 1.5f * first.size() ? 1 : 0;
+    out.listItem(s.number(), level, sb.toString(), first.page());
+    return j;
+  }
+
+  private int paragraph(List<Row> rows, int i) {
+    Row first = rows.get(i);
+    StringBuilder sb = new StringBuilder(first.text());
+    int j = i + 1;
+    while (j < rows.size()) {
+      Row prev = rows.get(j - 1);
+      Row n = rows.get(j);
+      boolean flows = continues(prev, n) || continuesAcrossBreak(prev, n);
+      if (!flows || Structure.typedListLabel(n.text()) != null || footnote(n)) break;
+      if (endsEarly(prev) && prev.text().matches("(?s).*[.!?:]$")) break;
+      join(sb, n.text());
+      j++;
+    }
+    out.paragraph(sb.toString(), first.page());
+    return j;
+  }
+
+  /** The next line of the same block: same column of the same page, close below, same font, not a heading. */
+  private boolean continues(Row prev, Row n) {
+    if (!sameBlockArea(prev, n) || headingCandidate(n) || n.cells().size() >= 2) return false;
+    float gap = n.y() - prev.y();
+    return gap > 0 && gap <= maxLineGap(Math.max(prev.size(), n.size())) && Math.abs(n.size() - prev.size()) <= 1f;
+  }
+
+  /** A paragraph cut by a column or page break: the line ends mid-sentence and the next starts in lower case. */
+  private boolean continuesAcrossBreak(Row prev, Row n) {
+    if (sameBlockArea(prev, n) || headingCandidate(n) || n.cells().size() >= 2) return false;
+    return !prev.text().matches("(?s).*[.!?:;]$") && !n.text().isEmpty() && Character.isLowerCase(n.text().charAt(0))
+        && Math.abs(n.size() - prev.size()) <= 1f;
+  }
+
+  private static boolean endsEarly(Row r) {
+    return r.x1() < r.columnLeft() + 0.75f * (r.columnRight() - r.columnLeft());
+  }
+
+  private static boolean sameBlockArea(Row a, Row b) {
+    return a.page() == b.page() && a.column() == b.column();
+  }
+
+  private static void join(StringBuilder sb, String next) {
+    int n = sb.length();
+    if (n > 1 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2)) && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))) {
+      sb.setLength(n - 1);
+      sb.append(next);
+    } else {
+      sb.append(' ').append(next);
+    }
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

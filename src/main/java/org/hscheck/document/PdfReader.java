@@ -1,0 +1,128 @@
+package org.hscheck.document;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF with PDFBox: collects the glyphs of each page (bounded), then {@link PdfLayout} orders them
+ * into lines, columns, headings, lists and tables, with repeated headers, footers and page numbers set apart.
+ * An owner password alone does not stop reading (it restricts editing, not reading); a user password does.
+ */
+final class PdfReader {
+  /** Most glyphs on one page; a real page holds a few thousand. */
+  static final int MAX_GLYPHS_PER_PAGE = 200_000;
+  private static final int MAX_BOOKMARKS = 5_000;
+
+  private PdfReader() {}
+
+  /** One glyph: position (top-left origin, points), width, font size, weight and its text. */
+  record Glyph(float x, float y, float w, float size, boolean bold, String text) {}
+
+  /** The glyphs of one page. */
+  record PageGlyphs(int number, float width, float height, List<Glyph> glyphs) {}
+
+  /** A bookmark: its title and 1-based depth. */
+  record Bookmark(String title, int level) {}
+
+  static void read(byte[] bytes, ModelBuilder out) throws IOException {
+    ReadBudget budget = out.budget();
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      int pages = 0;
+      for (PDPage ignored : doc.getPages()) {
+        budget.checkPages(++pages);
+        budget.checkTime();
+      }
+      out.pages(pages);
+      Collector c = new Collector(budget);
+      c.setSortByPosition(false);
+      c.writeText(doc, Writer.nullWriter());
+      List<Bookmark> marks = bookmarks(doc, budget);
+      new PdfLayout(out, c.pages, marks).build();
+    }
+  }
+
+  private static List<Bookmark> bookmarks(PDDocument doc, ReadBudget budget) {
+    List<Bookmark> out = new ArrayList<>();
+    PDOutlineNode root = doc.getDocumentCatalog().getDocumentOutline();
+    if (root != null) walk(root, 1, out, new IdentityHashMap<>(), budget);
+    return out;
+  }
+
+  private static void walk(PDOutlineNode node, int level, List<Bookmark> out, Map<Object, Boolean> seen,
+                           ReadBudget budget) {
+    if (level > budget.limits().maxDepth()) return;
+    for (PDOutlineItem item : node.children()) {
+      if (out.size() >= MAX_BOOKMARKS || seen.put(item.getCOSObject(), Boolean.TRUE) != null) return;
+      String title = item.getTitle();
+      if (title != null && !title.isBlank()) out.add(new Bookmark(title.strip(), level));
+      walk(item, level + 1, out, seen, budget);
+    }
+  }
+
+  /** Records glyphs instead of building PDFBox's own text, counting them against the budget. */
+  private static final class Collector extends PDFTextStripper {
+    private final ReadBudget budget;
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    final List<PageGlyphs> pages = new ArrayList<>();
+    private List<Glyph> current = new ArrayList<>();
+
+    Collector(ReadBudget budget) {
+      this.budget = budget;
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+      budget.checkTime();
+      current = new ArrayList<>();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+      budget.addPositions(1);
+      if (current.size() >= MAX_GLYPHS_PER_PAGE) {
+        throw new LimitExceeded("Page " + getCurrentPageNo() + " of the PDF draws more than " + MAX_GLYPHS_PER_PAGE
+            + " characters.");
+      }
+      String u = t.getUnicode();
+      if (u == null || u.isEmpty()) return;
+      boolean bold = t.getFont() != null && boldFonts.computeIfAbsent(t.getFont(), Collector::isBold);
+      current.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(), bold, u));
+    }
+
+    @Override
+    protected void writePage() {
+      // the layout is built from the collected glyphs, not from PDFBox's text
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+      PDRectangle box = page.getCropBox();
+      boolean rotated = page.getRotation() % 180 != 0;
+      float w = box == null ? 612 : rotated ? box.getHeight() : box.getWidth();
+      float h = box == null ? 792 : rotated ? box.getWidth() : box.getHeight();
+      pages.add(new PageGlyphs(getCurrentPageNo(), w, h, current));
+      current = new ArrayList<>();
+    }
+
+    private static boolean isBold(PDFont f) {
+      PDFontDescriptor d = f.getFontDescriptor();
+      if (d != null && (d.isForceBold() || d.getFontWeight() >= 600)) return true;
+      String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
+      return name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.hscheck.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PdfReaderTest {
+  private static ProposalDocument doc;
+
+  @BeforeAll
+  static void read() throws Exception {
+    doc = DocumentReaders.read(TestPdfs.proposal(), "proposal.docx", ReadLimits.defaults());
+  }
+
+  private static Block blockContaining(String s) {
+    return doc.blocks().stream().filter(b -> b.text().contains(s)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void metadata() {
+    assertThat(doc.metadata().format()).isEqualTo(Format.PDF);
+    assertThat(doc.metadata().pages()).isEqualTo(4);
+    assertThat(doc.metadata().language()).isEqualTo("en");
+  }
+
+  @Test
+  void headingsWithLevelsAndNumbers() {
+    assertThat(doc.sections()).extracting(Section::level, Section::number, Section::heading).containsExactly(
+        tuple(0, "", ""), tuple(1, "1", "Introduction"), tuple(2, "1.1", "Background"),
+        tuple(1, "2", "Programme strategy"), tuple(2, "2.1", "Implementation"),
+        tuple(1, "3", "Monitoring and evaluation"));
+  }
+
+  @Test
+  void textOnPageThreeIsLocatedOnPageThree() {
+    Block b = blockContaining("marker sentence on page three");
+    assertThat(b.location().page()).isEqualTo(3);
+    assertThat(b.location().sectionPath()).containsExactly("2 Programme strategy", "2.1 Implementation");
+    assertThat(b.text()).isEqualTo("The marker sentence on page three names the coordination committee "
+        + "that meets every month.");
+  }
+
+  @Test
+  void twoColumnPageReadsLeftColumnThenRight() {
+    String text = doc.plainText();
+    int lastLeft = text.indexOf("Left column sentence number 12");
+    int firstRight = text.indexOf("Right column sentence number 1 ");
+    assertThat(lastLeft).isPositive();
+    assertThat(firstRight).isGreaterThan(lastLeft);
+    assertThat(blockContaining("Left column sentence number 1 ").text()).doesNotContain("Right");
+  }
+
+  @Test
+  void runningHeadersFootersAndPageNumbersRemoved() {
+    assertThat(doc.plainText()).doesNotContain("Joint proposal").doesNotContain("Page 2 of 4");
+    assertThat(doc.furniture().headers()).containsExactly("UN Trust Fund for Human Security - Joint proposal");
+    assertThat(doc.furniture().footers()).hasSize(1).allMatch(f -> f.matches("Page \\d of 4"));
+  }
+
+  @Test
+  void listItemsWithLabels() {
+    List<ListItem> items = doc.blocks().stream().filter(ListItem.class::isInstance).map(ListItem.class::cast).toList();
+    assertThat(items).extracting(ListItem::label, ListItem::text).containsExactly(
+        tuple("\u2022", "Protection of internally displaced persons"),
+        tuple("\u2022", "Livelihoods for women-headed households"),
+        tuple("a)", "baseline survey in the first quarter"),
+        tuple("b)", "final evaluation by an independent team"));
+  }
+
+  @Test
+  void alignedTableKeptAsTable() {
+    Table t = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElseThrow();
+    assertThat(t.header()).containsExactly("Partner", "Role", "Budget (USD)");
+    assertThat(t.rows()).hasSize(3);
+    assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text).containsExactly("UN Women", "Participating",
+        "180,000");
+    assertThat(t.location().page()).isEqualTo(1);
+  }
+
+  @Test
+  void footnoteAtThePageFoot() {
+    Note n = (Note) blockContaining("Assessment report of the joint mission");
+    assertThat(n.kind()).isEqualTo(Note.Kind.FOOTNOTE);
+    assertThat(n.label()).isEqualTo("1");
+  }
+
+  @Test
+  void locationsIndexThePlainText() {
+    ModelAssertions.assertLocationsConsistent(doc);
+  }
+}
