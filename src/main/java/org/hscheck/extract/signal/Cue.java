@@ -1,0 +1,26 @@
+package org.hscheck.extract.signal;
+
+import java.util.regex.Pattern;
+import org.hscheck.extract.SignalKind;
+
+/**
+ * One trigger of a signal in one language: a pattern over folded sentence text and the detail it stands for.
+ *
+ * @param timing how the clause's modality becomes the signal's status
+ */
+record Cue(SignalKind kind, String detail, Pattern pattern, Timing timing) {
+
+  /** Which status a trigger takes from its clause. */
+  enum Timing {
+    /** Part of the project's design: future tense is AFFIRMED, only a denial changes it. */
+    DESIGN,
+    /** Should hold before the design: future or deferred is PLANNED. */
+    BEFORE_DESIGN,
+    /** Something that should precede the design but is said to follow it ("partners will be selected"): PLANNED unless denied. */
+    DEFERRED
+  }
+
+  static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+  }
+}

@@ -1,0 +1,80 @@
+package org.hscheck.extract.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.Evidence;
+import org.hscheck.extract.HivSalience;
+import org.hscheck.extract.text.SectionKind;
+import org.hscheck.extract.text.Sentence;
+import org.hscheck.extract.text.Text;
+
+/**
+ * Decides how central HIV/AIDS is to a proposal. SUBSTANTIAL when HIV, AIDS, VIH or sida is named in the
+ * title or a heading, in an objective, outcome, output or activity (by section, by table row or column, or
+ * by the sentence itself), or many times outside the background; PASSING for mentions in context or
+ * background only; NONE otherwise. "Sida" the Swedish agency is not AIDS. Stateless and thread-safe.
+ */
+public final class HivExtractor {
+  /** Mentions outside the background that make HIV substantial by themselves. */
+  static final int MANY_MENTIONS = 6;
+  /** Most mentions kept as evidence. */
+  static final int MAX_EVIDENCE = 5;
+
+  /** Over the original text: AIDS in capitals only (English "aids" is a common word), sida/VIH in any case. */
+  private static final Pattern MENTION = Pattern.compile(
+      "\\b(?:HIV|H\\.I\\.V\\.|AIDS|PLHIV|PLWHA|PMTCT|[Aa]ntiretrovira\\w*|ARVs?|VIH|[Vv]ih|PVVIH|PTME|SIDA|[Ss]ida|PVVS?)\\b"
+          + "|\\b[Hh]iv\\b(?=\\s*(?:/|and|infection|prevention|testing|positive))",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SWEDISH_SIDA = Pattern.compile(
+      "\\bSida\\b(?=\\s*\\)|\\s*[,;]?\\s*(?:the )?Swed|\\s+(?:su[eé]doise|sueca))|Swedish[^.]{0,60}\\bSida\\b|\\(Sida\\)|\\bSida\\s*\\(|\\b(?:Asdi|ASDI)\\b");
+  private static final Pattern RESULT_WORDS = Cue.compile(
+      "\\b(?:objectives?|outcomes?|outputs?|results?|activit(?:y|ies)|goals?|purpose|aims?|expected (?:results|accomplishments)|logframe"
+          + "|objectifs?|resultats?|produits?|activites?|effets?|buts?|objetivos?|resultados?|productos?|actividad(?:es)?|metas?|efectos?|proposito)\\b");
+  private static final Pattern OBJECTIVE_SENTENCE = Cue.compile(
+      "^(?:\\W*\\w+\\W+){0,6}?(?:objective|outcome|output|goal|purpose|aim|objectif|resultat|produit|effet|but|objetivo|resultado|producto|proposito)s?\\b"
+          + "|\\b(?:the project|this project|the programme|this programme|the program|le projet|ce projet|le programme|el proyecto|este proyecto|el programa)"
+          + " (?:\\w+ ){0,2}(?:aims?|seeks?|will|vise|cherche|a pour objectif|busca|tiene como objetivo|pretende)\\b");
+
+  /** The salience of HIV/AIDS in {@code sentences} of a proposal in {@code language}. */
+  public HivSalience extract(List<Sentence> sentences, String language) {
+    List<Evidence> central = new ArrayList<>();
+    List<Evidence> passing = new ArrayList<>();
+    int outsideBackground = 0;
+    int index = 0;
+    for (Sentence s : sentences) {
+      index++;
+      if (!mentions(s.text(), language)) continue;
+      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND;
+      if (!background) outsideBackground++;
+      boolean title = s.origin() == Sentence.Origin.HEADING || s.sectionPath().isEmpty() && index <= 3 && s.text().length() < 200;
+      boolean inResults = !background && (SectionKind.of(s.sectionPath()) == SectionKind.RESULTS
+          || s.inTable() && RESULT_WORDS.matcher(Text.fold(s.rowHead() + " " + s.columnHead())).find()
+          || OBJECTIVE_SENTENCE.matcher(s.folded()).find());
+      if (title || inResults) central.add(s.evidence());
+      else passing.add(s.evidence());
+    }
+    if (!central.isEmpty()) return new HivSalience(HivSalience.Level.SUBSTANTIAL, first(central));
+    if (outsideBackground >= MANY_MENTIONS) return new HivSalience(HivSalience.Level.SUBSTANTIAL, first(passing));
+    if (!passing.isEmpty()) return new HivSalience(HivSalience.Level.PASSING, first(passing));
+    return new HivSalience(HivSalience.Level.NONE, List.of());
+  }
+
+  /** True when the text names HIV or AIDS (not the Swedish agency Sida, not English "aids"). */
+  static boolean mentions(String text, String language) {
+    Matcher m = MENTION.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      boolean sida = w.equalsIgnoreCase("sida");
+      if (sida && (SWEDISH_SIDA.matcher(text).find() || "en".equals(language) && !w.equals("SIDA"))) continue;
+      if (sida && "en".equals(language) && !text.matches("(?s).*\\b(?:VIH|HIV)\\b.*")) continue;
+      return true;
+    }
+    return false;
+  }
+
+  private static List<Evidence> first(List<Evidence> e) {
+    return e.subList(0, Math.min(MAX_EVIDENCE, e.size()));
+  }
+}

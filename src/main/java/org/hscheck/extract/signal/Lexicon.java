@@ -1,0 +1,391 @@
+package org.hscheck.extract.signal;
+
+import static org.hscheck.extract.SignalKind.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hscheck.extract.SignalKind;
+
+/**
+ * The triggers of every signal kind in English, French and Spanish, over folded text (lower case, no accents).
+ * Activities are classified by what they do (laws, legal aid, referral, training of officials... for
+ * protection; groups, savings, livelihoods, awareness, participation... for empowerment), not by the words
+ * "protection" and "empowerment".
+ */
+final class Lexicon {
+  private static final List<Cue> EN = new ArrayList<>();
+  private static final List<Cue> FR = new ArrayList<>();
+  private static final List<Cue> ES = new ArrayList<>();
+  private static final Map<String, List<Cue>> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
+
+  /** Sentences about a past project or lessons learned: they describe no activity of this project. */
+  static final Map<String, Pattern> PAST_PROJECT = Map.of(
+      "en", Cue.compile("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
+          + "|\\blessons? learn\\w*|\\bin the past\\b"),
+      "fr", Cue.compile("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"
+          + "|\\blecons? (?:apprises?|tirees?)|\\benseignements tires"),
+      "es", Cue.compile("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
+          + "|\\ben el pasado\\b|\\blecciones aprendidas"));
+
+  /** Civil society in a coordination mechanism. */
+  static final Map<String, Pattern> CIVIL_SOCIETY = Map.of(
+      "en", Cue.compile("\\b(?:ngos?|non-governmental|civil society|csos?|cbos?|community-based organi[sz]ations?|community representatives?"
+          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based)\\b"),
+      "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations"
+          + "|representants? (?:des )?communaut\\w*)\\b"),
+      "es", Cue.compile("\\b(?:ong|ongs|sociedad civil|osc|organizaciones (?:comunitarias|de base|no gubernamentales|sociales|de mujeres)"
+          + "|representantes (?:de la )?comunidad\\w*|asociaciones)\\b"));
+
+  /** HIV and AIDS, for gating the Three Ones triggers. */
+  static final Map<String, Pattern> HIV = Map.of(
+      "en", Cue.compile("\\b(?:hiv|aids|plhiv|pmtct|antiretroviral\\w*)\\b"),
+      "fr", Cue.compile("\\b(?:vih|sida|pvvih|ptme|antiretrovira\\w*|ist/vih)\\b"),
+      "es", Cue.compile("\\b(?:vih|sida|pvv|pvvs|ptmi|antirretrovira\\w*|its/vih)\\b"));
+
+  /** Sector and insecurity words, for the comprehensive principle. */
+  static final Map<String, List<Pattern>> SECTORS = Map.of(
+      "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b",
+          "\\beducation\\w*|\\bschool\\w*", "\\bviolence\\b|\\bpersonal security\\b|\\bcrime\\b|\\bsafety\\b|\\btrafficking\\b",
+          "\\benvironment\\w*|\\bclimat\\w*|\\bdisasters?\\b|\\bdrought\\w*|\\bflood\\w*", "\\bpolitical\\b|\\bgovernance\\b|\\bhuman rights\\b",
+          "\\bsocial cohesion\\b|\\bcommunity security\\b|\\bconflicts?\\b", "\\bhousing\\b|\\bshelter\\b", "\\bwater\\b|\\bsanitation\\b"),
+      "fr", sectors("\\bsante\\b|\\bsanitaire\\w*", "\\balimentaire\\w*|\\bnutrition\\w*", "\\beconomique\\w*|\\brevenus?\\b|\\bemplois?\\b|\\bmoyens de subsistance\\b",
+          "\\beducation\\w*|\\bscolar\\w*|\\becoles?\\b", "\\bviolences?\\b|\\bsecurite personnelle\\b|\\bcriminalite\\b|\\btraite\\b",
+          "\\benvironnement\\w*|\\bclimat\\w*|\\bcatastrophes?\\b|\\bsecheresse\\w*|\\binondations?\\b", "\\bpolitique\\w*|\\bgouvernance\\b|\\bdroits (?:de l'homme|humains)\\b",
+          "\\bcohesion sociale\\b|\\bsecurite communautaire\\b|\\bconflits?\\b", "\\blogement\\w*|\\bhabitat\\b", "\\beau\\b|\\bassainissement\\b"),
+      "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b",
+          "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|\\btrata\\b",
+          "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b",
+          "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
+
+  /** The keyword naming each principle (counted only with an explanation, never alone). */
+  static final Map<String, Map<SignalKind, Pattern>> PRINCIPLE_WORDS = Map.of(
+      "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional)\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b"),
+          PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
+      "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:globales?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*)\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"),
+          PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
+      "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\bcentrad[oa]s? en (?:las personas|el ser humano|la persona)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*)\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"),
+          PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
+
+  private Lexicon() {}
+
+  /** The cues of a language ("en", "fr", "es"); English for any other code. */
+  static List<Cue> of(String language) {
+    return BY_LANGUAGE.getOrDefault(language, EN);
+  }
+
+  private static List<Pattern> sectors(String... regexes) {
+    return java.util.Arrays.stream(regexes).map(Cue::compile).toList();
+  }
+
+  private static void design(SignalKind kind, String detail, String en, String fr, String es) {
+    add(kind, detail, Cue.Timing.DESIGN, en, fr, es);
+  }
+
+  private static void before(SignalKind kind, String detail, String en, String fr, String es) {
+    add(kind, detail, Cue.Timing.BEFORE_DESIGN, en, fr, es);
+  }
+
+  private static void add(SignalKind kind, String detail, Cue.Timing timing, String en, String fr, String es) {
+    EN.add(new Cue(kind, detail, Cue.compile(en), timing));
+    FR.add(new Cue(kind, detail, Cue.compile(fr), timing));
+    ES.add(new Cue(kind, detail, Cue.compile(es), timing));
+  }
+
+  // a gap of up to n words between two parts of a trigger
+  private static String gap(int n) {
+    return "(?:\\W+\\w+){0," + n + "}?\\W+";
+  }
+
+  static {
+    // ---------------------------------------------------------------- protection (top-down)
+    design(PROTECTION_ACTIVITY, "laws and policies",
+        "\\b(?:laws?|legislation|legislative|legal (?:framework|reform)s?|by-?laws?|ordinances?|regulations?|decrees?|(?:public|national|local|municipal|sectoral) polic(?:y|ies)"
+            + "|polic(?:y|ies) (?:framework|reform|development|dialogue|on|for)|draft (?:law|bill|policy)|national action plan|standard operating procedures|protocols?)\\b",
+        "\\b(?:lois?|legislati\\w+|cadre (?:juridique|legal|legislatif|reglementaire|normatif)|reformes? (?:juridiques?|legislatives?)|reglementations?|decrets?|arretes? (?:communaux|municipaux|ministeriels?)"
+            + "|politiques? (?:publiques?|nationales?|locales?|sectorielles?)|plan d'action national|projets? de loi|textes? (?:legislatifs|juridiques|de loi)|protocoles?|procedures operationnelles)\\b",
+        "\\b(?:leyes?|legislaci\\w+|marco (?:juridico|legal|normativo|regulatorio)|reformas? (?:legal|juridica|legislativa)s?|reglamentos?|decretos?|ordenanzas?"
+            + "|politicas? (?:publicas?|nacionales?|locales?|municipales?|sectoriales?)|plan (?:de accion )?nacional|proyectos? de ley|normativas?|protocolos?)\\b");
+    design(PROTECTION_ACTIVITY, "legal aid and justice",
+        "\\b(?:legal (?:aid|assistance|counsel(?:l?ing)?|services|clinics?|support|advice)|paralegals?|access to justice|mobile courts?|justice (?:sector|system|services)|courts?|prosecut\\w*)\\b",
+        "\\b(?:aide (?:juridique|juridictionnelle|legale)|assistance (?:juridique|judiciaire|legale)|conseils? juridiques?|cliniques? juridiques?|para-?juristes?|acces a la justice|audiences foraines|tribunaux|tribunal|justice de proximite|poursuites)\\b",
+        "\\b(?:asistencia (?:juridica|legal)|asesoria (?:juridica|legal)|orientacion (?:juridica|legal)|defensorias?|defensores? publicos?|clinicas? juridicas?|paralegales|promotor\\w* legales|acceso a la justicia|tribunales|juzgados?|fiscalias?)\\b");
+    design(PROTECTION_ACTIVITY, "referral and public services",
+        "\\b(?:referral (?:system|mechanism|pathway|network|service)s?|case management|one-stop (?:centres?|centers?|shops?)|psychosocial (?:support|care|services)|medical care"
+            + "|social protection|social welfare|child protection|protection (?:services|mechanisms?|systems?|monitoring|networks?)|victim (?:support|assistance)|survivor (?:support|assistance|services)"
+            + "|(?:strengthen\\w*|improv\\w*|expand\\w*|upgrad\\w*|rehabilitat\\w*|equip\\w*|extend\\w*)" + gap(4)
+            + "(?:services?|health (?:centres?|centers?|facilities|posts)|clinics|hospitals|schools|institutions|police stations?))\\b",
+        "\\b(?:systemes? (?:d'orientation|de reference|de referencement)|mecanismes? (?:d'orientation|de reference|de referencement|de protection|de prise en charge)|referencement"
+            + "|prise en charge (?:medicale|psychosociale|juridique|holistique|integree|des (?:victimes|survivant\\w*))|centres? (?:integres|de prise en charge|multiservices)|guichets? uniques?"
+            + "|soutien psychosocial|appui psychosocial|protection sociale|protection de l'enfant|services? (?:de protection|sociaux)"
+            + "|(?:renforc\\w*|amelior\\w*|rehabilit\\w*|equip\\w*|etendre|extension)" + gap(4)
+            + "(?:services?|centres? de sante|formations sanitaires|structures (?:sanitaires|de sante|d'accueil)|postes de sante|ecoles|hopitaux|institutions|commissariats?))\\b",
+        "\\b(?:sistemas? de (?:referencia|derivacion|atencion)|rutas? (?:de atencion|de referencia|de derivacion|criticas?)|mecanismos? (?:de referencia|de derivacion|de proteccion|de atencion)"
+            + "|atencion (?:integral|psicosocial|medica|psicologica)|apoyo psicosocial|centros? (?:de atencion|integrales)|ventanillas? unicas?|proteccion (?:social|infantil|de la ninez)|servicios (?:de proteccion|sociales)"
+            + "|(?:fortalec\\w*|mejor\\w*|ampli\\w*|rehabilit\\w*|equip\\w*)" + gap(4)
+            + "(?:servicios?|centros? de salud|establecimientos de salud|puestos de salud|escuelas|hospitales|instituciones|comisarias?))\\b");
+    design(PROTECTION_ACTIVITY, "early warning",
+        "\\b(?:early[- ]warning|risk monitoring|conflict monitoring|disaster risk (?:reduction|management)|contingency plan\\w*|emergency (?:preparedness|response) plans?)\\b",
+        "\\b(?:alerte precoce|systemes? d'alerte|veille communautaire|reduction des risques de catastrophes?|gestion des risques|plans? de contingence|preparation aux (?:urgences|catastrophes))\\b",
+        "\\b(?:alerta temprana|sistemas? de alerta|reduccion (?:del |de )?riesgos? de desastres?|gestion (?:del |de )?riesgos?|planes? de contingencia|preparacion (?:ante|para) (?:emergencias|desastres))\\b");
+    design(PROTECTION_ACTIVITY, "training of officials",
+        "\\b(?:(?:train\\w*|capacity (?:building|development)|capacitat\\w*|sensiti[sz]\\w*|coach\\w*|mentor\\w*|retrain\\w*)" + gap(6)
+            + "(?:police\\w*|officers?|officials?|civil servants?|health (?:workers?|staff|personnel|providers?|professionals)|medical staff|nurses|doctors|midwives|judges?|magistrates?"
+            + "|prosecutors?|lawyers|border (?:guards?|officials|police)|social workers?|government (?:staff|officials|personnel|counterparts)|local authorit\\w+|municipal (?:staff|officials)"
+            + "|service providers?|teachers|labou?r inspectors?|immigration officers?|law enforcement|ministry staff)"
+            + "|(?:police|officers|officials|civil servants|health (?:workers|staff)|judges|magistrates|social workers|teachers|service providers)" + gap(4) + "(?:trained|retrained|sensiti[sz]ed|coached))\\b",
+        "\\b(?:(?:form\\w*|renforc\\w* (?:les |des )?capacites|sensibilis\\w*|recycl\\w*|encadr\\w*)" + gap(6)
+            + "(?:polici\\w*|police|gendarm\\w*|forces de (?:l'ordre|securite|defense)|agents? (?:de sante|de l'etat|publics?|municipaux|de police|des services)|personnels? (?:de sante|soignants?|medicaux?|administratifs?)"
+            + "|fonctionnaires?|magistrats?|juges?|prestataires|travailleurs sociaux|autorites (?:locales|administratives|communales|traditionnelles)|elus locaux|enseignants?|infirmi\\w+|sages-femmes|douaniers|garde-frontieres|officiers?))\\b",
+        "\\b(?:(?:capacit\\w*|form\\w*|entren\\w*|sensibiliz\\w*|fortalec\\w* (?:las )?capacidades)" + gap(6)
+            + "(?:polic\\w*|agentes? (?:de salud|policiales|municipales|de migracion|del estado)|personal (?:de salud|sanitario|medico|municipal|de las instituciones|institucional|docente|judicial)"
+            + "|funcionari\\w*|servidores? publicos?|jueces|juezas|fiscales|operadores? de justicia|trabajador\\w* sociales|autoridades (?:locales|municipales)|docentes|maestr\\w*|enfermer\\w*|parteras|prestadores de servicios|proveedores de servicios))\\b");
+    design(PROTECTION_ACTIVITY, "shelters and safe spaces",
+        "\\b(?:shelters?|safe (?:houses?|spaces?|havens?)|transit (?:centres?|centers?)|reception (?:centres?|centers?)|temporary accommodation)\\b",
+        "\\b(?:refuges?|centres? (?:d'accueil|d'hebergement|de transit)|maisons? (?:d'accueil|d'hebergement|de refuge)|espaces? surs?|lieux surs|hebergement (?:temporaire|d'urgence))\\b",
+        "\\b(?:albergues?|casas? (?:de acogida|refugio|de paso|seguras?)|refugios? temporales|espacios? seguros?|centros? de (?:acogida|transito|paso))\\b");
+    design(PROTECTION_ACTIVITY, "registration and documentation",
+        "\\b(?:birth registration|civil (?:registration|registry|status)|identity (?:documents?|cards?)|id cards?|legal documentation|land (?:titles?|tenure|rights|registration)|residence permits?|work permits?"
+            + "|registration of (?:births|migrants|refugees|idps|land))\\b",
+        "\\b(?:enregistrement des naissances|etat civil|actes? de naissance|pieces? d'identite|cartes? d'identite|documents? d'identite|titres? fonciers?|securisation fonciere|documentation (?:juridique|civile)|permis de (?:sejour|travail))\\b",
+        "\\b(?:registro civil|inscripci\\w+ (?:de nacimientos|en el registro)|partidas? de nacimiento|documentos? de identidad|documentaci\\w+ (?:personal|legal|de identidad)|cedulas? de identidad|titulaci\\w+ de tierras|titulos? de propiedad|permisos? de (?:residencia|trabajo))\\b");
+    design(PROTECTION_ACTIVITY, "institutional strengthening",
+        "\\b(?:institutional (?:capacity|strengthening|development|reform)|strengthen\\w* (?:the )?(?:capacit\\w+ of )?(?:the )?(?:government|ministry|ministries|municipalit\\w+|local (?:authorit\\w+|government)|institutions|district (?:authorit\\w+|government|council)))\\b",
+        "\\b(?:renforcement institutionnel|capacites institutionnelles|renforc\\w* (?:les |des )?(?:capacites (?:des|du|de la) )?(?:institutions|ministere\\w*|collectivites|communes|mairies|autorites|services techniques|services de l'etat|gouvernement))\\b",
+        "\\b(?:fortalecimiento institucional|capacidades institucionales|fortalec\\w* (?:las )?(?:capacidades (?:de|del|de la|de los) )?(?:las |los )?(?:instituciones|ministerios?|municipalidad\\w*|alcaldias?|gobiernos? (?:locales|municipales)|autoridades))\\b");
+    design(PROTECTION_ACTIVITY, "physical security",
+        "\\b(?:demining|mine (?:clearance|action|risk education)|landmines?|unexploded ordnance|community policing|police patrols?|disarmament|small arms)\\b",
+        "\\b(?:deminage|mines antipersonnel|restes explosifs|police de proximite|patrouilles?|desarmement|armes legeres)\\b",
+        "\\b(?:desminado|minas antipersonal|policia comunitaria|patrullaje\\w*|desarme|armas pequenas)\\b");
+
+    // ---------------------------------------------------------------- empowerment (bottom-up)
+    design(EMPOWERMENT_ACTIVITY, "community groups",
+        "\\b(?:community(?:-based)? (?:groups?|organi[sz]ations?|committees?|associations?|structures?|networks?|councils?|mobili[sz]ation|action plans?|volunteers?)|cbos?|self-help groups?"
+            + "|women'?s (?:groups?|associations?|networks?|cooperatives?|organi[sz]ations?|committees?)|youth (?:groups?|clubs?|associations?|networks?|councils?|committees?)|cooperatives?"
+            + "|farmers'? (?:groups?|associations?|organi[sz]ations?|field schools?)|village (?:committees?|development committees?|groups?)|support groups?|mothers'? (?:groups?|clubs?))\\b",
+        "\\b(?:groupements?|groupes? (?:communautaires|de femmes|de jeunes|de soutien|d'entraide|de parole)|comites? (?:communautaires|villageois|de quartier|locaux|de femmes|de jeunes|de gestion communautaire|de veille)"
+            + "|organisations? (?:communautaires?|de base|de femmes|de jeunes|paysannes)|ocb|associations? (?:de femmes|de jeunes|locales|communautaires|villageoises|d'usagers|de parents)|cooperatives?"
+            + "|clubs? (?:de jeunes|des meres|de femmes|scolaires)|mobilisation communautaire|relais communautaires|volontaires communautaires|plans? d'action communautaires?)\\b",
+        "\\b(?:grupos? (?:comunitarios|de mujeres|de jovenes|de apoyo|de autoayuda)|comites? (?:comunitarios|comunales|locales|de mujeres|de jovenes|de vigilancia|de desarrollo)"
+            + "|organizaci\\w+ (?:comunitarias?|de base|de mujeres|de jovenes|campesinas?)|asociaci\\w+ (?:de mujeres|de jovenes|locales|comunitarias|de productores)|cooperativas?"
+            + "|clubes? (?:de jovenes|de madres)|redes? (?:comunitarias|de mujeres|de jovenes)|juntas (?:vecinales|de vecinos)|movilizacion comunitaria|promotor\\w* comunitari\\w*|voluntari\\w* comunitari\\w*"
+            + "|planes? (?:de accion )?comunitari\\w*)\\b");
+    design(EMPOWERMENT_ACTIVITY, "savings and income",
+        "\\b(?:savings (?:groups?|and loans?|schemes?|associations?)|vslas?|village savings|micro-?credits?|micro-?finance|revolving (?:funds?|loans?)|small grants?|seed (?:capital|funding|grants?)"
+            + "|income[- ]generat\\w*|cash transfers?|start-up kits?)\\b",
+        "\\b(?:groupes? d'epargne|epargne et (?:de )?credit|associations villageoises d'epargne|mutuelles? d'epargne|tontines?|micro-?credits?|micro-?finance|fonds (?:renouvelables?|rotatifs?)"
+            + "|activites generatrices de revenus?|agr|transferts? (?:monetaires|en especes)|kits? d'installation|subventions? de demarrage|petites subventions)\\b",
+        "\\b(?:grupos? de ahorro|ahorro y credito|bancos? comunales|cajas? (?:rurales|de ahorro)|microcreditos?|microfinanzas|fondos? (?:rotatorios?|revolventes?)|capital semilla"
+            + "|actividades generadoras de ingresos|generaci\\w+ de ingresos|transferencias (?:monetarias|en efectivo)|pequenas donaciones)\\b");
+    design(EMPOWERMENT_ACTIVITY, "livelihoods and skills",
+        "\\b(?:livelihoods?|vocational (?:training|skills|education)|skills (?:training|development)|technical and vocational|business (?:skills|training|development|plans?)|entrepreneur\\w*"
+            + "|apprenticeships?|job (?:placement|creation|skills)|employability|agricultural (?:training|inputs|production|extension)|farming techniques|kitchen gardens?|market access|value chains?)\\b",
+        "\\b(?:moyens? de subsistance|moyens d'existence|formation (?:professionnelle|technique|aux metiers)|apprentissage (?:d'un metier|professionnel)|entrepreneuriat|entreprenariat"
+            + "|insertion (?:socio-?economique|professionnelle)|autonomisation economique|emploi des jeunes|creation d'emplois|formation agricole|intrants agricoles|techniques agricoles|chaines de valeur"
+            + "|acces aux marches|jardins? (?:potagers|maraichers)|maraichage)\\b",
+        "\\b(?:medios? de vida|formaci\\w+ (?:profesional|vocacional|tecnica|tecnico-productiva)|capacitaci\\w+ (?:tecnica|laboral|vocacional|productiva)|emprendimient\\w*|emprendedur\\w*"
+            + "|insercion (?:laboral|socioeconomica)|empleabilidad|empleo juvenil|generacion de empleo|huertos?|produccion agricola|insumos agricolas|cadenas de valor|acceso a mercados"
+            + "|autonomia economica|empoderamiento economico)\\b");
+    design(EMPOWERMENT_ACTIVITY, "awareness and peer education",
+        "\\b(?:awareness[- ](?:raising|campaigns?|sessions?|activities)|raise (?:the )?awareness|raising (?:the )?awareness|sensiti[sz]ation (?:campaigns?|sessions?|of (?:the )?(?:community|communities|population|parents|women|youth))"
+            + "|peer (?:educat\\w+|support|counsel\\w*|leaders?)|community (?:dialogues?|theatre|theater|radio|conversations?)|behaviou?r(?:al)? change communication)\\b",
+        "\\b(?:sensibilisation|campagnes? de sensibilisation|causeries? educatives?|education par les pairs|pairs? educateurs?|educateurs? pairs|dialogues? communautaires?|theatre (?:forum|participatif)"
+            + "|radios? communautaires?|communication pour le changement de comportement)\\b",
+        "\\b(?:sensibilizaci\\w+|concienciaci\\w+|concientizaci\\w+|campanas? de (?:sensibilizacion|informacion|prevencion)|educaci\\w+ (?:de|entre) pares|pares educadores|educadores? (?:de )?pares"
+            + "|promotores? de salud|dialogos? comunitarios?|teatro (?:comunitario|foro)|radios? comunitarias?|comunicacion para el cambio de comportamiento)\\b");
+    design(EMPOWERMENT_ACTIVITY, "participation in decisions",
+        "\\b(?:participat\\w+ (?:\\w+ ){0,3}in (?:local |municipal |district |community |the )?(?:planning|decision[- ]making|governance|budgeting|councils?|development plans?)|participatory (?:planning|budgeting|governance|monitoring)"
+            + "|community[- ](?:led|driven|managed)|community action plans?|social (?:audits?|accountability)|citizen (?:participation|engagement|monitoring)|self-reliance|self-organi[sz]\\w*)\\b",
+        "\\b(?:participation (?:\\w+ ){0,3}(?:a|aux) (?:la )?(?:planification|prise de decisions?|gouvernance|instances|budget|conseils?)|planification participative|budget participatif|gouvernance locale participative"
+            + "|suivi participatif|a base communautaire|pilote\\w* par (?:les )?communautes|redevabilite sociale|controle citoyen|auto-?prise en charge)\\b",
+        "\\b(?:participaci\\w+ (?:\\w+ ){0,4}en (?:la )?(?:planificacion|toma de decisiones|gobernanza|presupuesto|consejos?|espacios de decision)|planificaci\\w+ participativa|presupuestos? participativos?"
+            + "|monitoreo participativo|veedurias?|contraloria social|auditoria social|incidencia (?:comunitaria|ciudadana)|liderad[oa]s? por (?:la |las )?comunidad\\w*|autogesti\\w+)\\b");
+    design(EMPOWERMENT_ACTIVITY, "leadership and life skills",
+        "\\b(?:leadership (?:training|skills|development|programmes?|programs?|schools?)|(?:women|youth|girls)'?s? leadership|life skills|negotiation skills|civic education|rights education"
+            + "|know (?:their|your) rights|legal literacy|literacy (?:classes|training|programmes?))\\b",
+        "\\b(?:leadership (?:des |feminin|de la femme|des femmes|des jeunes)|formation (?:au|en) leadership|competences de (?:la )?vie(?: courante)?|education civique|alphabetisation)\\b",
+        "\\b(?:liderazgo (?:de (?:las )?mujeres|femenino|juvenil|de (?:los )?jovenes|comunitario)|escuelas? de liderazgo|formacion en liderazgo|habilidades para la vida|educacion civica"
+            + "|formacion ciudadana|alfabetizaci\\w+|conocimiento de (?:sus )?derechos)\\b");
+    design(EMPOWERMENT_ACTIVITY, "capacities of the people",
+        "\\b(?:train\\w*|capacity[- ]building|coach\\w*|mentor\\w*|equip\\w*|empower\\w*)" + gap(5)
+            + "(?:women|girls|youth|young (?:people|women|men)|adolescents|farmers|community (?:members|leaders|volunteers|health workers)|volunteers|beneficiaries|survivors|migrants"
+            + "|returnees|refugees|idps|households|parents|people living with hiv|plhiv|residents)\\b",
+        "\\b(?:form\\w*|renforc\\w* (?:les |des )?capacites|accompagn\\w*|outill\\w*|autonomis\\w*)" + gap(5)
+            + "(?:femmes|filles|jeunes|adolescent\\w*|agriculteurs|producteurs|productrices|membres (?:des|de la) communaute\\w*|leaders communautaires|volontaires|benevoles|beneficiaires"
+            + "|survivant\\w*|migrants?|rapatries|refugies|deplaces|menages|parents|pvvih|personnes vivant avec le vih)\\b",
+        "\\b(?:capacit\\w*|form\\w*|fortalec\\w* (?:las )?capacidades|acompan\\w*|empoder\\w*)" + gap(5)
+            + "(?:mujeres|ninas|jovenes|adolescentes|agricultor\\w*|productor\\w*|miembros de la comunidad|lideres comunitari\\w*|lideresas|voluntari\\w*|beneficiari\\w*|sobrevivientes"
+            + "|migrantes|retornad\\w*|refugiad\\w*|desplazad\\w*|familias|hogares|padres|madres|personas con vih|pvv)\\b");
+
+    // ---------------------------------------------------------------- link between the two
+    design(PROTECTION_EMPOWERMENT_LINK, "both strands reinforce each other",
+        "\\b(?:top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
+            + "|(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|integrat\\w*|bridg\\w*|connect\\w*) (?:\\w+ ){0,4}(?:protection and empowerment|empowerment and protection|top-down and bottom-up|bottom-up and top-down))\\b",
+        "\\b(?:approches? (?:descendante et ascendante|ascendante et descendante)|du haut vers le bas et du bas vers le haut|du bas vers le haut et du haut vers le bas"
+            + "|protection et (?:l')?autonomisation (?:\\w+ ){0,5}(?:se renforc\\w*|complementaires?|combin\\w*|lie(?:es|nt)?|articul\\w*|integr\\w*|synergi\\w*|mutuel\\w*|ensemble)"
+            + "|(?:renforc\\w*|combin\\w*|lie(?:r|nt)?|articul\\w*|integr\\w*|pont) (?:\\w+ ){0,4}(?:protection et (?:l')?autonomisation|autonomisation et (?:la )?protection))\\b",
+        "\\b(?:de arriba (?:hacia|a) abajo y de abajo (?:hacia|a) arriba|de abajo (?:hacia|a) arriba y de arriba (?:hacia|a) abajo"
+            + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
+            + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
+    design(PROTECTION_EMPOWERMENT_LINK, "communities feed into institutions",
+        "\\b(?:(?:communit\\w*|committees?|groups?|women|youth|residents|citizens|beneficiaries|survivors|volunteers|leaders|paralegals)" + gap(8)
+            + "(?:feed\\w*|channel\\w*|link\\w*|connect\\w*|refer\\w*|report\\w* to|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to)"
+            + gap(8) + "(?:authorit\\w*|government\\w*|district|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities)|planning)"
+            + "|(?:between|bridge between|link between|dialogue between|interface between) (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
+        "\\b(?:(?:communaut\\w*|comites?|groupes?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders)" + gap(8)
+            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*)"
+            + gap(8) + "(?:autorites|collectivites|communes?|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|planification)"
+            + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
+        "\\b(?:(?:comunidad\\w*|comites?|grupos?|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*)" + gap(8)
+            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con)"
+            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|ministerio|policia|concejos?|planificacion)"
+            + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
+
+    // ---------------------------------------------------------------- Three Ones
+    design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
+        "\\b(?:national (?:hiv(?:/aids)?|aids) (?:strategic (?:plan|framework)|strategy|policy|action (?:plan|framework)|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
+            + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones)\\b",
+        "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
+            + "|cadre d'action (?:national|unique)|trois principes)\\b",
+        "\\b(?:plan estrategico nacional|pen|plan nacional (?:de respuesta|multisectorial|estrategico)|estrategia nacional (?:de respuesta|contra|del|de) (?:al )?(?:vih|sida)|politica nacional (?:de|del|sobre) (?:vih|sida)"
+            + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos)\\b");
+    design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
+        "\\b(?:national aids (?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)|national hiv(?:/aids)? (?:council|commission|committee|authority)"
+            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls)\\b",
+        "\\b(?:conseil national de lutte contre le (?:vih/)?sida|cnls|comite national de lutte contre le sida|commission nationale de lutte contre le sida|programme national de lutte contre le sida|pnls"
+            + "|secretariat executif du cnls)\\b",
+        "\\b(?:consejo nacional (?:del|de|para el|de lucha contra el) (?:vih|sida)|comision nacional (?:del|de|contra el|para el) (?:vih|sida)|conasida|consida|conavihsida|programa nacional (?:de|del|contra el) (?:vih|sida|its)"
+            + "|coordinacion nacional (?:de|del) (?:vih|sida))\\b");
+    design(NATIONAL_ME_SYSTEM, "national M&E system",
+        "(?:\\bnational (?:hiv(?:/aids)? |aids )?(?:m&e|monitoring and evaluation|monitoring|m and e|reporting|health information) (?:system|framework|plan)s?|\\b(?:one|single) (?:agreed )?(?:country-level |national )?(?:m&e|monitoring and evaluation) system"
+            + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis ?2\\b|\\bhmis\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",
+        "\\b(?:systeme national (?:de |d')?(?:suivi[- ](?:et[- ])?evaluation|suivi|information sanitaire|s&e)|cadre national (?:de )?suivi[- ](?:et[- ])?evaluation|indicateurs nationaux|dhis ?2|snis)\\b",
+        "\\b(?:sistema nacional (?:de|del) (?:monitoreo|seguimiento|informacion)(?: y evaluacion)?|marco nacional de (?:monitoreo|seguimiento) y evaluacion|indicadores nacionales|dhis ?2|sistema unico de (?:monitoreo|informacion))\\b");
+    design(PARALLEL_ME_SYSTEM, "separate project M&E system",
+        "\\b(?:parallel (?:m&e |monitoring |reporting )?(?:system|database|structure|mechanism)s?|(?:own|separate|project-specific|project-based|independent|stand-?alone) (?:m&e|monitoring(?: and evaluation)?|reporting|data(?:base)?|information) (?:system|database|framework|tool)s?)\\b",
+        "\\b(?:systemes? (?:de suivi |de s&e |d'information )?parallele\\w*|(?:propre|propres) (?:systeme|base de donnees|dispositif)|(?:systeme|dispositif|base de donnees) (?:de suivi(?:[- ]evaluation)? |d'information )?(?:propre au projet|specifique au projet|distinct|independant))\\b",
+        "\\b(?:sistemas? (?:de monitoreo |de seguimiento |de informacion )?paralel\\w*|(?:propio|propia) (?:sistema|base de datos)|(?:sistema|base de datos) (?:de monitoreo |de seguimiento |de informacion )?(?:propio|propia|del proyecto|independiente))\\b");
+
+    // ---------------------------------------------------------------- management and coordination
+    design(COORDINATION_MECHANISM, "coordination mechanism",
+        "\\b(?:steering (?:committee|board|group)|(?:project |programme |program |joint )?(?:management|coordination|coordinating|technical|advisory) (?:committee|board)|technical working groups?|working groups?|task ?forces?"
+            + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework)"
+            + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
+        "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
+            + "|cadres? de concertation|reunions? (?:de coordination|mensuelles|trimestrielles|conjointes|periodiques|regulieres|de suivi)|plate-?formes? (?:de coordination|multi-?acteurs|d'echange)"
+            + "|mecanismes? de coordination|task ?force|reseau d'echange)\\b",
+        "\\b(?:comites? (?:directivo|de direccion|de gestion|de coordinacion|tecnico|de seguimiento|conjunto|consultivo|interinstitucional)|mesas? (?:tecnicas?|de coordinacion|interinstitucional\\w*|de trabajo)"
+            + "|grupos? (?:de trabajo|tecnicos?)|unidad de (?:coordinacion|gestion)|reuniones (?:de coordinacion|mensuales|trimestrales|conjuntas|periodicas|regulares|de seguimiento)"
+            + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion)\\b");
+    design(LEAD_AGENCY_DESIGNATION, "lead agency",
+        "\\b(?:lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)|convening agency|administrative agent"
+            + "|will lead the (?:joint )?(?:programme|project|program)|leads? the (?:joint )?(?:programme|project|program))\\b",
+        "\\b(?:chef de file|agence (?:lead|principale|coordonnatrice|de tete)|organisation (?:chef de file|principale)|agence leader|assure(?:ra)? le lead|pilot\\w* (?:le|du) (?:programme|projet) conjoint)\\b",
+        "\\b(?:agencia (?:lider|principal|coordinadora|lead)|organismo (?:lider|principal|coordinador)|entidad lider|(?:lidera|liderara|liderar) (?:el|la) (?:programa|proyecto|iniciativa)|(?:como|sera la) (?:agencia )?lider)\\b");
+    design(PROGRAMME_COORDINATOR, "programme coordinator",
+        "\\b(?:(?:programme|program|project|joint programme) (?:coordinator|manager|focal point)|focal points?|coordinator)\\b",
+        "\\b(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|chef de projet|gestionnaire (?:du )?(?:programme|projet)|points? focaux?|point focal|charge de programme)\\b",
+        "\\b(?:coordinador(?:a)?(?: del (?:programa|proyecto))?|gerente del (?:programa|proyecto)|punto focal|puntos focales|jefe de proyecto)\\b");
+
+    // ---------------------------------------------------------------- monitoring and evaluation
+    design(ME_INDICATORS, "indicators",
+        "\\b(?:indicators?|means of verification|kpis?)\\b",
+        "\\b(?:indicateurs?|sources de verification|moyens de verification)\\b",
+        "\\b(?:indicador(?:es)?|medios de verificacion|fuentes de verificacion)\\b");
+    before(ME_BASELINES, "baselines",
+        "\\b(?:base ?lines?|baseline (?:data|values?|survey|study))\\b",
+        "\\b(?:situation de reference|valeurs? de reference|lignes? de base|situation de base|donnees de base|etude de base|reference de base)\\b",
+        "\\b(?:lineas? (?:de )?base|valor(?:es)? de referencia|estudio de base|situacion inicial)\\b");
+    design(ME_TARGETS, "targets",
+        "\\btargets?\\b(?!\\s+(?:groups?|populations?|beneficiar\\w*|communit\\w*|areas?|districts?|audiences?|countr\\w*|municipalit\\w*|provinces?|regions?|villages?|schools?|households?|locations?|sites?))",
+        "(?<!groupe )(?<!groupes )(?<!population )(?<!populations )(?<!zone )(?<!zones )(?<!public )(?<!communes )\\b(?:valeurs? cibles?|cibles?)\\b",
+        "(?<!poblacion )(?<!grupo )(?<!grupos )(?<!poblaciones )\\bmetas?\\b");
+    design(ME_REPORTING, "who reports and when",
+        "\\b(?:(?:progress|narrative|financial|annual|quarterly|semi-annual|monthly|final|monitoring|consolidated) reports?|report(?:s|ing)? (?:on|to|quarterly|annually|monthly|every|twice)"
+            + "|reporting (?:system|schedule|requirements|obligations|line)|will report|shall report|submit\\w* (?:\\w+ ){0,3}reports?|monitoring (?:visits|missions|plan))\\b",
+        "\\b(?:rapports? (?:d'avancement|de progres|narratifs?|financiers?|annuels?|trimestriels?|semestriels?|mensuels?|finals?|de suivi)|rapportage|rapportera|rendra compte|rendre compte"
+            + "|soumettr\\w* (?:\\w+ ){0,3}rapports?|missions? de suivi|visites? de suivi|plan de suivi)\\b",
+        "\\b(?:informes? (?:de avance|de progreso|narrativos?|financieros?|anuales?|trimestrales?|semestrales?|mensuales?|finales?|de seguimiento|de monitoreo)|reportes? (?:trimestrales|anuales|de avance|de progreso)"
+            + "|informara|reportara|rendicion de cuentas|presentar\\w* (?:\\w+ ){0,3}informes?|visitas? de (?:seguimiento|monitoreo)|plan de (?:monitoreo|seguimiento))\\b");
+
+    // ---------------------------------------------------------------- sustainability, gender, communication
+    design(SUSTAINABILITY, "exit and sustainability",
+        "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
+            + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*|after (?:the )?(?:project|programme|program|funding) (?:ends|end|closes|is over)"
+            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* into (?:the )?(?:\\w+ ){0,2}(?:budgets?|plans?))\\b",
+        "\\b(?:strategie de sortie|desengagement|passation|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
+            + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
+            + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement))\\b",
+        "\\b(?:estrategia de salida|salida del proyecto|traspaso|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
+            + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
+            + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
+    design(GENDER, "gender analysis or disaggregation",
+        "\\b(?:gender (?:analysis|assessment|equality|equity|mainstreaming|sensitive|responsive|transformative|focal|marker|strategy|dimension|perspective|lens|audit|gaps?|roles|norms)"
+            + "|gender-(?:sensitive|responsive|transformative|based violence)|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and age"
+            + "|\\d+ ?% (?:of (?:the )?)?(?:women|female|girls)|(?:women|female|girls) (?:will )?(?:represent|make up|constitute|account for) (?:at least )?\\d+)\\b",
+        "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre|egalite (?:de |des )?(?:genre|sexes)|egalite (?:entre )?(?:les )?femmes(?:-| et (?:les )?)hommes|approche genre|sensibles? au genre"
+            + "|prise en compte du genre|integration (?:du|de la dimension) genre|violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age"
+            + "|\\d+ ?% (?:de |des )?(?:femmes|filles))\\b",
+        "\\b(?:analisis de genero|enfoque de genero|perspectiva de genero|igualdad de genero|equidad de genero|sensible al genero|transversali\\w+ de(?:l)? (?:enfoque de )?genero"
+            + "|violencia (?:basada en(?: el)?|de) genero|vbg|desagregad\\w+ por sexo|por sexo y edad|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
+    design(GENDER, "women and girls targeted for a stated reason",
+        "\\b(?:women|girls|female)" + gap(15) + "(?:because|since|as they|given (?:that|their)|due to|who are (?:most |particularly |especially )?(?:vulnerable|affected|at risk)|disproportionately|bear the brunt|are more (?:vulnerable|affected|likely|exposed))\\b",
+        "\\b(?:femmes|filles)" + gap(15) + "(?:parce qu|car elles|en raison|du fait|particulierement vulnerables|les plus (?:vulnerables|touchees|affectees|exposees)|de maniere disproportionnee|sont plus (?:vulnerables|touchees|exposees))",
+        "\\b(?:mujeres|ninas)" + gap(15) + "(?:porque|ya que|debido a|dado que|son (?:las )?mas (?:vulnerables|afectadas)|particularmente vulnerables|de manera desproporcionada|estan mas expuestas)\\b");
+    design(COMMUNICATION, "communication and outreach",
+        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|and (?:outreach|visibility|advocacy))|outreach|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
+            + "|press (?:releases?|conferences?)|human[- ]interest stories|newsletters?|social media|dissemination (?:of (?:results|lessons|findings|knowledge)|strategy|plan|workshops?|events?)"
+            + "|disseminat\\w+ (?:\\w+ ){0,3}(?:results|lessons|findings|good practices)|knowledge products?|advocacy (?:materials|campaigns?))\\b",
+        "\\b(?:strategie de communication|plan de communication|composante communication|activites de communication|communication et (?:visibilite|plaidoyer|sensibilisation)|visibilite"
+            + "|diffusion des (?:resultats|lecons|bonnes pratiques|connaissances)|diffus\\w+ (?:\\w+ ){0,3}(?:resultats|lecons|bonnes pratiques)|communiques? de presse|medias|reseaux sociaux"
+            + "|bulletins? d'information|produits de (?:communication|connaissance)|supports de communication)\\b",
+        "\\b(?:estrategia de comunicacion|plan de comunicacion|componente de comunicacion|actividades de comunicacion|comunicacion y (?:visibilidad|difusion|incidencia)|visibilidad"
+            + "|difusion de (?:los )?(?:resultados|lecciones|buenas practicas|conocimientos)|difundi\\w+ (?:\\w+ ){0,3}(?:resultados|lecciones|buenas practicas)|comunicados de prensa|medios de comunicacion"
+            + "|redes sociales|boletin\\w*|productos de (?:comunicacion|conocimiento)|materiales de comunicacion)\\b");
+
+    // ---------------------------------------------------------------- partners in the design
+    before(PARTNERS_IN_DESIGN, "partners took part in the design",
+        "\\b(?:(?:partners?|ngos?|civil society|government (?:counterparts?|partners?)|ministr\\w+|authorit\\w+|agencies|organi[sz]ations|communit\\w+|stakeholders|counterparts)" + gap(8)
+            + "(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:design|formulation|drafting|preparation|development|writing|elaboration|conception)"
+            + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
+            + "|(?:proposal|project|programme|concept note|program|design) (?:was|has been|were|is) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated) (?:\\w+ ){0,3}"
+            + "(?:with|by|in (?:close )?(?:consultation|collaboration|partnership|cooperation) with) (?:the )?(?:\\w+ ){0,4}(?:partners?|ngos?|government|ministr\\w+|authorit\\w+|civil society|organi[sz]ations|agencies|communit\\w+|counterparts))",
+        "\\b(?:(?:partenaires?|ong|societe civile|autorites|ministere\\w*|agences|organisations|communautes|acteurs|parties prenantes)" + gap(8)
+            + "(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l')?(?:conception|formulation|elaboration|redaction|preparation|identification)"
+            + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
+        "\\b(?:(?:socios?|contrapartes?|ong|ongs|sociedad civil|autoridades|ministerios?|agencias|organizaciones|comunidades|actores)" + gap(8)
+            + "(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la )?(?:diseno|formulacion|elaboracion|redaccion|preparacion|identificacion)"
+            + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
+            + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
+    add(PARTNERS_IN_DESIGN, "partners chosen after the design", Cue.Timing.DEFERRED,
+        "\\b(?:implementing )?(?:partners?|ngos?|organi[sz]ations) (?:will be|are to be|to be|shall be) (?:\\w+ ){0,2}(?:selected|identified|recruited|chosen|contracted)\\b",
+        "\\b(?:partenaires?|ong|organisations) (?:\\w+ ){0,2}(?:seront|sera) (?:\\w+ ){0,2}(?:selectionne|identifie|recrute|choisi|retenu)e?s?\\b",
+        "\\b(?:socios?|ong|ongs|organizaciones) (?:\\w+ ){0,2}(?:seran|sera) (?:\\w+ ){0,2}(?:seleccionad|identificad|contratad|elegid)[oa]s?\\b");
+  
+    // ---------------------------------------------------------------- the other human security principles (in substance)
+    design(PEOPLE_CENTRED, "needs, vulnerabilities and capacities of the people; participation",
+        "\\b(?:participatory (?:approach|design|process|planning|methods?|methodology)|(?:needs|vulnerabilities),? (?:and )?(?:vulnerabilities|capacities)|capacities and vulnerabilities"
+            + "|(?:as|are) (?:active )?agents|agents of (?:change|their own)|community[- ](?:driven|led)|(?:affected|local) (?:people|populations?|communities) (?:\\w+ ){0,3}(?:decide|prioriti[sz]\\w*|identif\\w*|lead|shape|take part)"
+            + "|cent(?:red|ered) on the (?:needs|people|person)|people at the cent\\w+)\\b",
+        "\\b(?:approche participative|demarche participative|processus participatif|methodologie participative|besoins,? (?:et )?(?:les )?vulnerabilites|vulnerabilites et (?:les )?capacites"
+            + "|acteurs de (?:leur propre|leur) developpement|agents (?:du|de) changement|(?:populations|communautes) (?:\\w+ ){0,3}(?:decident|identifient|priorisent))\\b",
+        "\\b(?:enfoque participativo|proceso participativo|metodologia participativa|necesidades,? (?:y )?vulnerabilidades|vulnerabilidades y capacidades|agentes de (?:cambio|su propio)"
+            + "|protagonistas de su|(?:comunidades|poblacion) (?:\\w+ ){0,3}(?:deciden|identifican|priorizan))\\b");
+    design(CONTEXT_SPECIFIC, "analysis of the local context",
+        "\\b(?:tailored to (?:the )?(?:local|specific)|adapted to (?:the )?(?:local|specific)|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
+            + "|specific to (?:the )?(?:district|province|region|area|communit\\w+|municipalit\\w+|country)|local (?:realities|specificities|dynamics))\\b",
+        "\\b(?:adapte\\w* (?:au|aux) (?:contexte|realites|specificites|conditions) (?:local|locales|locaux|du|de la|des)|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
+        "\\b(?:adaptad\\w* (?:al|a las|a los) (?:contexto|realidades|condiciones|especificidades) (?:local\\w*|del|de la|de los)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+    design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
+        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness)\\b",
+        "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",
+        "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para))\\b");
+  }
+}

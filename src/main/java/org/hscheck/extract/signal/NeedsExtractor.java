@@ -1,0 +1,129 @@
+package org.hscheck.extract.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.NeedsAssessment;
+import org.hscheck.extract.Signal;
+import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Modality;
+import org.hscheck.extract.text.Sentence;
+
+/**
+ * Finds statements about identifying needs (needs assessments, participatory diagnoses, consultations, focus
+ * groups, surveys, baselines) with who took part (the community, the authorities) and when: done before the
+ * design (AFFIRMED), deferred to after the start (PLANNED) or denied (NEGATED). Weak methods (consultation,
+ * meeting, workshop, survey, interviews, mission) count only when the affected people or the authorities are
+ * named with them. Stateless and thread-safe.
+ */
+public final class NeedsExtractor {
+  /** Most statements kept per timing, in document order. */
+  static final int MAX_PER_TIMING = 10;
+
+  private record Method(String name, boolean strong, Pattern en, Pattern fr, Pattern es) {
+    Pattern in(String language) {
+      return switch (language) {
+        case "fr" -> fr;
+        case "es" -> es;
+        default -> en;
+      };
+    }
+  }
+
+  private static final List<Method> METHODS = List.of(
+      strong("needs assessment",
+          "\\b(?:needs? (?:assessments?|analys[ie]s|identification|mapping)|(?:assessments?|analys[ie]s|identification|mapping) of (?:the )?(?:\\w+ ){0,2}needs|(?:rapid|joint|participatory|community|vulnerability|situation|household|multi-sectoral) (?:needs )?assessments?|needs were (?:\\w+ ){0,2}(?:identified|assessed|prioriti[sz]ed|defined|mapped))\\b",
+          "\\b(?:evaluations? (?:rapides? |conjointes? |participatives? )?des besoins|diagnostics? des besoins|analyses? des besoins|identification des besoins|cartographie des besoins|evaluations? (?:rapides?|conjointes?|participatives?|de (?:la )?vulnerabilite)|besoins (?:ont ete|a ete) (?:\\w+ ){0,2}(?:identifies|evalues|priorises|definis|recenses))\\b",
+          "\\b(?:evaluaci\\w+ (?:rapida |conjunta |participativa )?de (?:las )?necesidades|diagnosticos? de (?:las )?necesidades|analisis de (?:las )?necesidades|identificaci\\w+ de (?:las )?necesidades|mapeo de (?:las )?necesidades|evaluaci\\w+ (?:rapidas?|conjuntas?|participativas?|de vulnerabilidad)|necesidades (?:fueron|han sido) (?:\\w+ ){0,2}(?:identificadas|evaluadas|priorizadas|definidas))\\b"),
+      strong("participatory diagnosis",
+          "\\b(?:participatory (?:rural )?(?:appraisals?|diagnos[ie]s|mapping|research)|pra|community (?:diagnos[ie]s|profiling|mapping)|problem tree analysis)\\b",
+          "\\b(?:diagnostics? (?:participatifs?|communautaires?|rapides?|conjoints?|de base)|marp|cartographie participative|profil communautaire)\\b",
+          "\\b(?:diagnosticos? (?:participativos?|comunitarios?|rapidos?|conjuntos?|de base|situacional(?:es)?)|mapeo participativo|autodiagnosticos?|arbol de problemas)\\b"),
+      strong("focus groups",
+          "\\b(?:focus[- ]group (?:discussions?|interviews?)|focus groups?|fgds?)\\b",
+          "\\b(?:groupes? de discussion|focus groups?|entretiens? de groupe)\\b",
+          "\\b(?:grupos? focales?|grupos? de discusion)\\b"),
+      strong("baseline study",
+          "\\b(?:baseline (?:surveys?|studies|study|assessments?|data collection))\\b",
+          "\\b(?:etudes? de (?:base|reference)|enquetes? de (?:base|reference)|situation de reference)\\b",
+          "\\b(?:estudios? de (?:linea de )?base|lineas? de base|encuestas? de (?:linea de )?base)\\b"),
+      weak("consultation",
+          "\\b(?:consultations?|consulted|consulting|consultative (?:process|meetings?|workshops?))\\b",
+          "\\b(?:consultations?|consulte(?:e|es|s)?|concertations?)\\b",
+          "\\b(?:consultas?|consultad[oa]s?|consultivos?)\\b"),
+      weak("meetings and workshops",
+          "\\b(?:(?:community|village|town[- ]hall|stakeholder|validation|planning|participatory) (?:meetings?|workshops?|assemblies|dialogues?|forums?)|workshops? with|meetings? with|met with)\\b",
+          "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|avec)|rencontres? avec)\\b",
+          "\\b(?:(?:talleres?|reuniones?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunales?|de validacion|de planificacion|participativ[oa]s?|con))\\b"),
+      weak("survey and interviews",
+          "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed)\\b",
+          "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
+          "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo)\\b"));
+
+  private static final Map<String, Pattern> COMMUNITY = Map.of(
+      "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
+          + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
+          + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders)\\b"),
+      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages"
+          + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens)\\b"),
+      "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
+          + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*)\\b"));
+  private static final Map<String, Pattern> AUTHORITIES = Map.of(
+      "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|council|administration)|district (?:authorit(?:y|ies)|officials?|government|council|administration|health (?:office|team|management))|municipal\\w*|mayors?"
+          + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
+          + "|authorit(?:y|ies)|line departments|public officials|national aids (?:council|commission)|the district|village chiefs?)\\b"),
+      "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
+          + "|services (?:techniques|deconcentres|de l'etat)|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
+      "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
+          + "|concejos? municipales?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
+
+  /** The needs statements found in {@code sentences} of a proposal in {@code language}, each with its evidence. */
+  public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
+    Pattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
+    Pattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
+    List<NeedsAssessment> out = new ArrayList<>();
+    int[] perTiming = new int[Status.values().length];
+    for (Sentence s : sentences) {
+      if (s.origin() == Sentence.Origin.HEADING) continue;
+      String folded = s.folded();
+      NeedsAssessment best = null;
+      for (Method method : METHODS) {
+        Matcher m = method.in(language).matcher(folded);
+        for (int n = 0; n < 3 && m.find(); n++) {
+          boolean withCommunity = community.matcher(folded).find();
+          boolean withAuthorities = authorities.matcher(folded).find();
+          if (!method.strong() && !withCommunity && !withAuthorities) continue;
+          Status timing = Modality.of(s.text(), m.start(), m.end(), language).status();
+          NeedsAssessment na = new NeedsAssessment(method.name(), withCommunity, withAuthorities, timing, s.evidence());
+          if (best == null || better(na, best)) best = na;
+          if (timing == Status.AFFIRMED) break;
+        }
+      }
+      if (best != null && perTiming[best.timing().ordinal()]++ < MAX_PER_TIMING) out.add(best);
+    }
+    return out;
+  }
+
+  /** The {@link SignalKind#NEEDS_ASSESSMENT} signals mirroring needs statements (detail: method and who took part). */
+  public static List<Signal> signals(List<NeedsAssessment> needs) {
+    return needs.stream().map(n -> new Signal(SignalKind.NEEDS_ASSESSMENT, n.timing(),
+        n.method() + (n.withCommunity() ? "; with the community" : "") + (n.withAuthorities() ? "; with authorities" : ""),
+        n.evidence())).toList();
+  }
+
+  private static boolean better(NeedsAssessment a, NeedsAssessment b) {
+    if (a.timing() != b.timing()) return a.timing().compareTo(b.timing()) < 0;
+    return false;
+  }
+
+  private static Method strong(String name, String en, String fr, String es) {
+    return new Method(name, true, Cue.compile(en), Cue.compile(fr), Cue.compile(es));
+  }
+
+  private static Method weak(String name, String en, String fr, String es) {
+    return new Method(name, false, Cue.compile(en), Cue.compile(fr), Cue.compile(es));
+  }
+}

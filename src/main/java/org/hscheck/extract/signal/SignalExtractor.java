@@ -1,0 +1,219 @@
+package org.hscheck.extract.signal;
+
+import static org.hscheck.extract.SignalKind.*;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.Signal;
+import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Modality;
+import org.hscheck.extract.text.SectionKind;
+import org.hscheck.extract.text.Sentence;
+
+/**
+ * Finds the evidence signals of a proposal (every {@link SignalKind} but {@link SignalKind#NEEDS_ASSESSMENT},
+ * which {@link NeedsExtractor} gives) sentence by sentence and table cell by table cell, in English, French
+ * and Spanish. Each signal's status comes from its clause (see {@link Modality}): the project's own
+ * activities stay AFFIRMED in the future tense; baselines and partners' part in the design become PLANNED
+ * when deferred. Sentences in background or lessons-learned sections, or about a previous project, give no
+ * activity of this project. Stateless and thread-safe.
+ */
+public final class SignalExtractor {
+  /** Most signals kept per kind and status, in document order. */
+  static final int MAX_PER_STATUS = 8;
+  /** Most words between a protection and an empowerment trigger for one activity to serve both. */
+  static final int BOTH_WINDOW = 10;
+
+  /** Kinds that may be stated in any section (analysis belongs in the background). */
+  private static final Set<SignalKind> ANY_SECTION = EnumSet.of(PEOPLE_CENTRED, COMPREHENSIVE, CONTEXT_SPECIFIC,
+      PREVENTION_ORIENTED, GENDER, PARTNERS_IN_DESIGN, NATIONAL_AIDS_FRAMEWORK, NATIONAL_AIDS_AUTHORITY, NATIONAL_ME_SYSTEM);
+  /** Kinds that count only when HIV or AIDS is named in the sentence, its paragraph or its section. */
+  private static final Set<SignalKind> HIV_GATED = EnumSet.of(NATIONAL_AIDS_FRAMEWORK, NATIONAL_ME_SYSTEM, PARALLEL_ME_SYSTEM);
+  private static final Pattern TO_BE_DETERMINED = Cue.compile(
+      "\\b(?:tbd|tbc|to be (?:determined|defined|established|confirmed|collected|measured)|n/a|a determiner|a definir|a etablir|a mesurer"
+          + "|por determinar|por definir|a determinar|por establecer|pendiente)\\b|^\\s*(?:-|\\?|x+)\\s*$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** The signals found in {@code sentences} (from {@link org.hscheck.extract.text.Sentences#of}) of a proposal in {@code language}. */
+  public List<Signal> extract(List<Sentence> sentences, String language) {
+    List<Cue> cues = Lexicon.of(language);
+    Pattern pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
+    Pattern hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
+    Set<Integer> hivBlocks = blocksMentioning(sentences, hiv);
+    List<Signal> found = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
+      String folded = s.folded();
+      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || pastProject.matcher(folded).find();
+      Map<SignalKind, Hit> hits = new EnumMap<>(SignalKind.class);
+      Map<String, Hit> byDetail = new LinkedHashMap<>();
+      for (Cue cue : cues) {
+        if (background && !ANY_SECTION.contains(cue.kind())) continue;
+        if (HIV_GATED.contains(cue.kind()) && !hivBlocks.contains(s.evidence().location().block())
+            && !hiv.matcher(String.join(" ", s.sectionPath()).toLowerCase()).find()) continue;
+        Hit hit = best(cue, s, folded, language);
+        if (hit == null) continue;
+        byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
+        hits.merge(cue.kind(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
+      }
+      tableColumn(s, folded, cues, hits, byDetail, language);
+      for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
+      principlesByKeyword(s, folded, language, hits, found);
+      comprehensive(s, folded, language, found);
+      both(s, folded, hits, found);
+      coordinationWithCivilSociety(s, folded, language, hits, sentences, found);
+    }
+    return cap(found);
+  }
+
+  /** The best occurrence of a cue in a sentence: AFFIRMED over PLANNED over NEGATED, first wins ties. */
+  private static Hit best(Cue cue, Sentence s, String folded, String language) {
+    Matcher m = cue.pattern().matcher(folded);
+    Hit best = null;
+    for (int n = 0; n < 5 && m.find(); n++) {
+      Status status = status(cue.timing(), Modality.of(s.text(), m.start(), m.end(), language));
+      if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
+      if (status == Status.AFFIRMED) break;
+    }
+    return best;
+  }
+
+  private static Status status(Cue.Timing timing, Modality modality) {
+    return switch (timing) {
+      case DESIGN -> modality.designStatus();
+      case BEFORE_DESIGN -> modality.status();
+      case DEFERRED -> modality.negated() ? Status.NEGATED : Status.PLANNED;
+    };
+  }
+
+  /** A table cell under an "Indicator", "Baseline" or "Target" column holds that kind's value. */
+  private static void tableColumn(Sentence s, String folded, List<Cue> cues, Map<SignalKind, Hit> hits,
+                                  Map<String, Hit> byDetail, String language) {
+    if (!s.inTable() || s.columnHead().isEmpty() || s.text().equals(s.columnHead())) return;
+    String head = org.hscheck.extract.text.Text.fold(s.columnHead());
+    for (Cue cue : cues) {
+      SignalKind k = cue.kind();
+      if (k != ME_INDICATORS && k != ME_BASELINES && k != ME_TARGETS) continue;
+      if (hits.containsKey(k) || !cue.pattern().matcher(head).find()) continue;
+      Status status = k == ME_BASELINES && TO_BE_DETERMINED.matcher(folded).find() ? Status.PLANNED
+          : k == ME_INDICATORS || DIGIT.matcher(folded).find() ? Status.AFFIRMED : null;
+      if (k == ME_BASELINES && status == null) status = Modality.of(s.text(), 0, 0, language).status();
+      if (status == null) continue;
+      Hit h = new Hit(cue, status, 0, 0);
+      hits.put(k, h);
+      byDetail.putIfAbsent(k + "/" + cue.detail(), h);
+    }
+  }
+
+  /** A principle named by its keyword counts when the sentence explains it (one principle, a real sentence). */
+  private static void principlesByKeyword(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
+                                          List<Signal> found) {
+    Map<SignalKind, Pattern> words = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en"));
+    Map<SignalKind, Matcher> named = new EnumMap<>(SignalKind.class);
+    for (var e : words.entrySet()) {
+      Matcher m = e.getValue().matcher(folded);
+      if (m.find()) named.put(e.getKey(), m);
+    }
+    if (named.size() != 1 || count(WORD, folded) < 12) return;
+    var only = named.entrySet().iterator().next();
+    SignalKind kind = only.getKey();
+    if (kind == COMPREHENSIVE || hits.containsKey(kind)) return;
+    Matcher m = only.getValue();
+    Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
+    found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
+  }
+
+  /** Comprehensive: three sectors or insecurities in one sentence, or two with a word for an integrated approach. */
+  private static void comprehensive(Sentence s, String folded, String language, List<Signal> found) {
+    List<Pattern> sectors = Lexicon.SECTORS.getOrDefault(language, Lexicon.SECTORS.get("en"));
+    List<String> named = new ArrayList<>();
+    int first = -1;
+    for (Pattern p : sectors) {
+      Matcher m = p.matcher(folded);
+      if (m.find()) {
+        named.add(m.group());
+        if (first < 0 || m.start() < first) first = m.start();
+      }
+    }
+    Pattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
+    boolean integrated = keyword.matcher(folded).find();
+    if (named.size() >= 3 || integrated && named.size() >= 2) {
+      Status status = Modality.of(s.text(), first, first, language).designStatus();
+      found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
+    }
+  }
+
+  /** One activity classified both as protection and as empowerment links the two strands. */
+  private static void both(Sentence s, String folded, Map<SignalKind, Hit> hits, List<Signal> found) {
+    Hit p = hits.get(PROTECTION_ACTIVITY);
+    Hit e = hits.get(EMPOWERMENT_ACTIVITY);
+    if (p == null || e == null || p.status == Status.NEGATED || e.status == Status.NEGATED) return;
+    if (hits.containsKey(PROTECTION_EMPOWERMENT_LINK)) return;
+    int from = Math.min(p.end, e.end);
+    int to = Math.max(p.start, e.start);
+    boolean near = to <= from || count(WORD, folded.substring(from, to)) <= BOTH_WINDOW;
+    if (!near && !s.inTable()) return;
+    found.add(new Signal(PROTECTION_EMPOWERMENT_LINK, Status.AFFIRMED,
+        "one activity serves both: " + p.cue.detail() + " + " + e.cue.detail(), s.evidence()));
+  }
+
+  /** A coordination mechanism whose sentence or paragraph names NGOs or civil society. */
+  private static void coordinationWithCivilSociety(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
+                                                   List<Sentence> all, List<Signal> found) {
+    Hit c = hits.get(COORDINATION_MECHANISM);
+    if (c == null || c.status == Status.NEGATED) return;
+    Pattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
+    Matcher m = cs.matcher(folded);
+    if (m.find()) {
+      Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
+      found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, status, "civil society named in the mechanism", s.evidence()));
+      return;
+    }
+    if (s.inTable()) return;
+    int block = s.evidence().location().block();
+    for (Sentence other : all) {
+      if (other != s && other.evidence().location().block() == block && !other.inTable()
+          && cs.matcher(other.folded()).find()) {
+        found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
+            "civil society named in the same paragraph: " + other.text(), s.evidence()));
+        return;
+      }
+    }
+  }
+
+  private static Set<Integer> blocksMentioning(List<Sentence> sentences, Pattern p) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (Sentence s : sentences) if (p.matcher(s.folded()).find()) out.add(s.evidence().location().block());
+    return out;
+  }
+
+  private static int count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
+  }
+
+  /** Keeps at most {@link #MAX_PER_STATUS} signals per kind and status, in document order. */
+  private static List<Signal> cap(List<Signal> found) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Signal> out = new ArrayList<>();
+    for (Signal s : found) {
+      int n = seen.merge(s.kind() + "/" + s.status(), 1, Integer::sum);
+      if (n <= MAX_PER_STATUS) out.add(s);
+    }
+    return out;
+  }
+
+  private record Hit(Cue cue, Status status, int start, int end) {}
+}

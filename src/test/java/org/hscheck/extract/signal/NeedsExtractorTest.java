@@ -1,0 +1,62 @@
+package org.hscheck.extract.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hscheck.extract.Docs;
+import org.hscheck.extract.NeedsAssessment;
+import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Sentences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NeedsExtractorTest {
+
+  static List<NeedsAssessment> needs(String lang, String text) {
+    return new NeedsExtractor().extract(Sentences.of(Docs.in(lang).section("2 Needs", text).build()), lang);
+  }
+
+  /** "timing community authorities" of the first statement, or NONE. */
+  static String read(String lang, String text) {
+    List<NeedsAssessment> found = needs(lang, text);
+    if (found.isEmpty()) return "NONE";
+    NeedsAssessment n = found.get(0);
+    return n.timing() + " " + (n.withCommunity() ? "community" : "-") + " " + (n.withAuthorities() ? "authorities" : "-");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | A participatory needs assessment was conducted with the communities and the district authorities in March 2023.   | AFFIRMED community authorities
+      en | Before the design, focus groups were held with women and youth in six villages.                                    | AFFIRMED community -
+      en | A needs assessment will be conducted in the first quarter.                                                         | PLANNED - -
+      en | No consultation with the district has yet taken place.                                                             | NEGATED - authorities
+      en | The municipality was consulted on the priorities of the project.                                                   | AFFIRMED - authorities
+      en | The project will hold consultations with the communities upon start.                                               | PLANNED community -
+      en | Consultations were useful.                                                                                          | NONE
+      en | Medical consultations increased by 20%.                                                                             | NONE
+      fr | Un diagnostic participatif a été réalisé avec les communautés et la mairie en 2023.                                | AFFIRMED community authorities
+      fr | Une évaluation des besoins sera réalisée au cours du premier trimestre.                                            | PLANNED - -
+      fr | Aucune consultation n'a encore eu lieu avec les autorités locales.                                                 | NEGATED - authorities
+      fr | Les femmes et les jeunes ont été consultés lors de groupes de discussion dans chaque commune.                      | AFFIRMED community authorities
+      es | Se realizó un diagnóstico participativo con las comunidades y la alcaldía.                                        | AFFIRMED community authorities
+      es | El diagnóstico de necesidades se llevará a cabo al inicio del proyecto.                                          | PLANNED - -
+      es | Todavía no se ha consultado a las comunidades ni a la municipalidad.                                              | NEGATED community authorities
+      es | Los grupos focales con mujeres se llevaron a cabo antes del diseño.                                               | AFFIRMED community -
+      """)
+  void readsMethodWhoAndWhen(String lang, String text, String expected) {
+    assertThat(read(lang, text.strip())).isEqualTo(expected);
+  }
+
+  @Test
+  void namesTheMethodAndMirrorsSignals() {
+    List<NeedsAssessment> found = needs("en", "Focus groups were held with women before the design.");
+    assertThat(found).singleElement().satisfies(n -> {
+      assertThat(n.method()).isEqualTo("focus groups");
+      assertThat(n.evidence().quote()).isEqualTo("Focus groups were held with women before the design.");
+    });
+    assertThat(NeedsExtractor.signals(found)).singleElement()
+        .satisfies(s -> assertThat(s.detail()).isEqualTo("focus groups; with the community"));
+    assertThat(NeedsExtractor.signals(found).get(0).status()).isEqualTo(Status.AFFIRMED);
+  }
+}

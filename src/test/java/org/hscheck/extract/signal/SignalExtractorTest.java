@@ -1,0 +1,133 @@
+package org.hscheck.extract.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hscheck.extract.Docs;
+import org.hscheck.extract.Signal;
+import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Sentences;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SignalExtractorTest {
+
+  static List<Signal> signals(String lang, String heading, String... paragraphs) {
+    return new SignalExtractor().extract(Sentences.of(Docs.in(lang).section(heading, paragraphs).build()), lang);
+  }
+
+  /** The statuses of {@code kind} found in one paragraph, or "NONE". */
+  static String statuses(String lang, String heading, String text, SignalKind kind) {
+    List<String> st = signals(lang, heading, text).stream().filter(s -> s.kind() == kind)
+        .map(s -> s.status().name()).distinct().sorted().toList();
+    return st.isEmpty() ? "NONE" : String.join("+", st);
+  }
+
+  @ParameterizedTest(name = "{0} {2}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | 3 Activities | The project will train 120 police officers and health workers on referral of survivors.     | PROTECTION_ACTIVITY  | AFFIRMED
+      en | 3 Activities | Paralegals will provide legal aid to migrant workers in the district.                        | PROTECTION_ACTIVITY  | AFFIRMED
+      en | 3 Activities | An early warning system on floods is set up with the municipality.                           | PROTECTION_ACTIVITY  | AFFIRMED
+      en | 3 Activities | Two shelters for survivors of trafficking will be opened.                                    | PROTECTION_ACTIVITY  | AFFIRMED
+      en | 3 Activities | The project supports birth registration and identity documents for stateless children.       | PROTECTION_ACTIVITY  | AFFIRMED
+      en | 3 Activities | The project will not train police officers; this is covered by another donor.                | PROTECTION_ACTIVITY  | NEGATED
+      en | 1 Background | The police were trained by a previous project and courts are weak.                           | PROTECTION_ACTIVITY  | NONE
+      en | 3 Activities | Lessons learned: the previous phase trained police officers.                                 | PROTECTION_ACTIVITY  | NONE
+      en | 3 Activities | Women will form village savings and loan associations and start small businesses.            | EMPOWERMENT_ACTIVITY | AFFIRMED
+      en | 3 Activities | Youth groups will run awareness-raising sessions and peer education on safe migration.      | EMPOWERMENT_ACTIVITY | AFFIRMED
+      en | 3 Activities | Vocational training will be offered to 300 returnees.                                        | EMPOWERMENT_ACTIVITY | AFFIRMED
+      en | 3 Activities | Women will participate in local planning and budgeting of the municipality.                  | EMPOWERMENT_ACTIVITY | AFFIRMED
+      en | 3 Activities | The project will distribute food rations to households.                                      | EMPOWERMENT_ACTIVITY | NONE
+      en | 3 Activities | The project will distribute food rations to households.                                      | PROTECTION_ACTIVITY  | NONE
+      en | 3 Strategy   | Community committees will feed the needs they identify into district health services.        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3 Strategy   | The bottom-up and top-down strands are designed to reinforce each other.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3 Strategy   | The project applies the protection and empowerment framework.                               | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_MECHANISM | AFFIRMED
+      en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      en | 5 Management | A steering committee of UNDP and the ministry will meet twice a year.                        | COORDINATION_INCLUDES_CIVIL_SOCIETY | NONE
+      en | 5 Management | UNDP will be the lead agency and will recruit a programme coordinator.                       | LEAD_AGENCY_DESIGNATION | AFFIRMED
+      en | 5 Management | UNDP will be the lead agency and will recruit a programme coordinator.                       | PROGRAMME_COORDINATOR | AFFIRMED
+      en | 6 M&E        | Baseline values will be established in the first quarter.                                    | ME_BASELINES | PLANNED
+      en | 6 M&E        | The baseline survey of 2023 found 35% of women report violence.                              | ME_BASELINES | AFFIRMED
+      en | 6 M&E        | UNDP will submit quarterly progress reports to the steering committee.                       | ME_REPORTING | AFFIRMED
+      en | 6 M&E        | The target is 80% of survivors referred within 48 hours.                                     | ME_TARGETS | AFFIRMED
+      en | 6 M&E        | The target groups are migrants and their families.                                           | ME_TARGETS | NONE
+      en | 7 Exit       | At the end, the shelters will be handed over to the municipality, which has budgeted for them.| SUSTAINABILITY | AFFIRMED
+      en | 4 Gender     | All indicators will be disaggregated by sex and age.                                         | GENDER | AFFIRMED
+      en | 4 Gender     | Women will be targeted because they are disproportionately affected by trafficking.          | GENDER | AFFIRMED
+      en | 4 Gender     | Women and men will attend the meetings.                                                      | GENDER | NONE
+      en | 8 Outreach   | A communication strategy with press releases and social media is part of the plan.           | COMMUNICATION | AFFIRMED
+      en | 2 Design     | The implementing NGOs took part in the design of the project through two workshops.          | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 2 Design     | Implementing partners will be selected after the project is approved.                        | PARTNERS_IN_DESIGN | PLANNED
+      en | 2 Design     | The NGOs did not participate in the design of the project.                                   | PARTNERS_IN_DESIGN | NEGATED
+      en | 2 Approach   | The analysis starts from the needs, vulnerabilities and capacities of the affected communities.| PEOPLE_CENTRED | AFFIRMED
+      en | 2 Approach   | The approach is people-centred, comprehensive, context-specific and prevention-oriented.     | PEOPLE_CENTRED | NONE
+      en | 2 Approach   | The project tackles the root causes of trafficking, such as debt and lack of jobs.           | PREVENTION_ORIENTED | AFFIRMED
+      en | 2 Approach   | Activities address health, income and personal security together.                            | COMPREHENSIVE | AFFIRMED
+      en | 2 Approach   | The approach is comprehensive.                                                               | COMPREHENSIVE | NONE
+      en | 2 Approach   | Activities are tailored to the local context of each municipality after a conflict analysis. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 3 Activités  | Le projet formera 200 policiers et agents de santé à la prise en charge des victimes.       | PROTECTION_ACTIVITY | AFFIRMED
+      fr | 3 Activités  | Des groupes d'épargne et des activités génératrices de revenus seront créés pour les femmes. | EMPOWERMENT_ACTIVITY | AFFIRMED
+      fr | 3 Activités  | Les comités communautaires feront remonter les besoins aux autorités communales.             | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      fr | 1 Contexte   | Les tribunaux sont loin et la police manque de moyens.                                      | PROTECTION_ACTIVITY | NONE
+      fr | 5 Gestion    | L'UNICEF sera l'agence chef de file et un comité de pilotage incluant les ONG sera créé.     | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      fr | 6 Suivi      | La situation de référence sera établie au démarrage du projet.                               | ME_BASELINES | PLANNED
+      fr | 7 Durabilité | Une stratégie de sortie prévoit le transfert des centres aux communes.                       | SUSTAINABILITY | AFFIRMED
+      fr | 4 Genre      | Les indicateurs seront désagrégés par sexe et par âge.                                       | GENDER | AFFIRMED
+      fr | 2 Conception | Les ONG partenaires ont participé à la conception du projet.                                 | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 3 Actividades | Se capacitará a 150 funcionarios municipales y policías en la ruta de atención.              | PROTECTION_ACTIVITY | AFFIRMED
+      es | 3 Actividades | Las mujeres organizadas en grupos de ahorro recibirán capital semilla.                      | EMPOWERMENT_ACTIVITY | AFFIRMED
+      es | 3 Actividades | No se creará ningún albergue.                                                               | PROTECTION_ACTIVITY | NEGATED
+      es | 5 Gestión     | Se conformará un comité directivo con la alcaldía y las organizaciones comunitarias.        | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      es | 6 Monitoreo   | La línea de base está prevista para el primer trimestre.                                    | ME_BASELINES | PLANNED
+      es | 7 Sostenibilidad | La estrategia de salida prevé el traspaso a la municipalidad.                            | SUSTAINABILITY | AFFIRMED
+      es | 2 Diseño      | Las organizaciones socias participaron en la formulación del proyecto.                      | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 4 Género      | El 60% de mujeres entre las participantes y el análisis de género orientan la estrategia.  | GENDER | AFFIRMED
+      """)
+  void findsEachKindWithItsStatus(String lang, String heading, String text, SignalKind kind, String expected) {
+    assertThat(statuses(lang, heading, text.strip(), kind)).isEqualTo(expected);
+  }
+
+  @Test
+  void readsResultsTablesRowByRow() {
+    var doc = Docs.in("en").table("Annex 1 Results framework",
+        "Result | Indicator | Baseline | Target",
+        "Output 1: referral system set up | % of survivors referred | 12% | 60%",
+        "Output 2: women's savings groups | number of groups | TBD | 40").build();
+    List<Signal> found = new SignalExtractor().extract(Sentences.of(doc), "en");
+    assertThat(found).filteredOn(s -> s.kind() == SignalKind.ME_BASELINES).extracting(Signal::status)
+        .containsExactly(Status.AFFIRMED, Status.PLANNED);
+    assertThat(found).filteredOn(s -> s.kind() == SignalKind.ME_TARGETS).isNotEmpty();
+    assertThat(found).filteredOn(s -> s.kind() == SignalKind.PROTECTION_ACTIVITY)
+        .first().satisfies(s -> assertThat(s.evidence().quote()).contains("referral system"));
+    assertThat(found).filteredOn(s -> s.kind() == SignalKind.EMPOWERMENT_ACTIVITY).isNotEmpty();
+  }
+
+  @Test
+  void threeOnesNeedHivInTheParagraph() {
+    List<Signal> hiv = signals("en", "4 Strategy",
+        "The project is aligned with the National HIV/AIDS Strategic Plan and works through the National AIDS Council.",
+        "Data will be reported into the national HIV M&E system; no parallel system will be set up.");
+    assertThat(hiv).extracting(Signal::kind).contains(SignalKind.NATIONAL_AIDS_FRAMEWORK,
+        SignalKind.NATIONAL_AIDS_AUTHORITY, SignalKind.NATIONAL_ME_SYSTEM);
+    assertThat(hiv).filteredOn(s -> s.kind() == SignalKind.PARALLEL_ME_SYSTEM).extracting(Signal::status)
+        .containsOnly(Status.NEGATED);
+    assertThat(signals("en", "4 Strategy", "The project follows the national strategic plan for agriculture."))
+        .extracting(Signal::kind).doesNotContain(SignalKind.NATIONAL_AIDS_FRAMEWORK);
+    assertThat(signals("fr", "4 Stratégie", "Le projet s'inscrit dans le Plan stratégique national de lutte contre le VIH/sida et travaille avec le CNLS."))
+        .extracting(Signal::kind).contains(SignalKind.NATIONAL_AIDS_FRAMEWORK, SignalKind.NATIONAL_AIDS_AUTHORITY);
+    assertThat(signals("es", "4 Estrategia", "El proyecto se alinea con el Plan Estratégico Nacional de VIH y coordina con CONASIDA."))
+        .extracting(Signal::kind).contains(SignalKind.NATIONAL_AIDS_FRAMEWORK, SignalKind.NATIONAL_AIDS_AUTHORITY);
+  }
+
+  @Test
+  void everySignalCarriesItsQuoteAndLocation() {
+    List<Signal> found = signals("en", "3 Activities", "Intro sentence here. Paralegals will provide legal aid.");
+    Signal s = found.stream().filter(x -> x.kind() == SignalKind.PROTECTION_ACTIVITY).findFirst().orElseThrow();
+    assertThat(s.evidence().quote()).isEqualTo("Paralegals will provide legal aid.");
+    assertThat(s.evidence().location().sectionPath()).containsExactly("3 Activities");
+    assertThat(s.detail()).isEqualTo("legal aid and justice");
+  }
+}
