@@ -14,6 +14,7 @@ public final class Main {
       case "serve" -> new org.hscheck.web.ServeCommand().run(rest);
       case "rules" -> new RulesCommand().run(rest);
       case "parse" -> new ParseCommand().run(rest);
+      case "facts" -> new FactsCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;
