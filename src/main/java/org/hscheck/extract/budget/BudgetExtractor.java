@@ -1,12 +1,355 @@
 package org.hscheck.extract.budget;
 
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.document.Block;
+import org.hscheck.document.Location;
 import org.hscheck.document.ProposalDocument;
+import org.hscheck.document.Table;
+import org.hscheck.extract.BudgetSummary;
+import org.hscheck.extract.BudgetTable;
+import org.hscheck.extract.BudgetTable.BudgetLine;
+import org.hscheck.extract.Evidence;
+import org.hscheck.extract.org.OrganisationNames;
 
-/** Reads a proposal's budget tables into numbers. */
+/**
+ * Reads a proposal's budget tables into numbers: which column holds the amounts, which rows are lines and which
+ * are totals ("Total", "Grand total", "Sous-total", "Total general"), whether the lines are per organisation, and
+ * which lines are communication and outreach. The summary takes the programme total from the tables (the largest
+ * stated total, else the largest sum of lines), or from prose ("a total budget of US$ 2,450,000") when there is no
+ * table. English, French and Spanish headings and labels.
+ */
 public final class BudgetExtractor {
+  private static final int MAX_QUOTE = 300;
 
   /** The budget tables and the summary; an empty result when the proposal gives no budget figures. */
   public BudgetExtraction extract(ProposalDocument document, String language) {
-    throw new UnsupportedOperationException("budget extraction not yet written (issue 4)");
+    String lang = language == null ? "und" : language;
+    List<BudgetTable> tables = new ArrayList<>();
+    String previousText = "";
+    for (Block b : document.blocks()) {
+      if (b instanceof Table t) {
+        readTables(t, caption(t, previousText), lang, tables);
+      } else {
+        previousText = b.text();
+      }
+    }
+    BudgetSummary summary = tables.isEmpty() ? fromProse(document) : fromTables(tables, document);
+    return new BudgetExtraction(tables, summary);
+  }
+
+  private static void readTables(Table t, String caption, String lang, List<BudgetTable> out) {
+    read(t, caption, lang).ifPresent(out::add);
+    for (Table.Row r : t.rows()) {
+      for (Table.Cell c : r.cells()) for (Table n : c.nested()) readTables(n, caption, lang, out);
+    }
+  }
+
+  private static final Pattern CAPTION = Pattern.compile("^(?:table|tableau|cuadro|tabla|annex|annexe|anexo)\\b.{0,150}$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static String caption(Table t, String previousText) {
+    String prev = previousText.strip();
+    if (CAPTION.matcher(prev).matches() || prev.length() <= 150 && BUDGET_WORDS.matcher(fold(prev)).find()) return prev;
+    return t.location().section();
+  }
+
+  // ---- one table ----
+
+  private static final Pattern BUDGET_WORDS = Pattern.compile(
+      "\\b(?:budget|budgets|budgetary|amount|amounts|total|totals|cost|costs|usd|us\\$|\\$|eur|€|funding|financial"
+          + "|montant|montants|cout|couts|financement|budgetaire|presupuesto|presupuestos|monto|montos|costo|costos"
+          + "|importe|financiamiento|financiacion|presupuestario)(?![\\p{L}])");
+  private static final Pattern NOT_AMOUNT_COLUMN = Pattern.compile(
+      "\\b(?:qty|quantity|quantities|units?|unit cost|unit price|cost per unit|per unit|no\\.?|number|nombre|quantite"
+          + "|cout unitaire|prix unitaire|unite|cantidad|unidad|costo unitario|precio unitario|%|percent|percentage"
+          + "|pourcentage|porcentaje|share|part|year|annee|ano|days?|jours?|dias?|months?|mois|meses|rate|taux|tasa"
+          + "|code|ref|reference|line|ligne|linea|object class|categorie|categoria)\\b|^#$");
+  private static final Pattern TOTAL_COLUMN = Pattern.compile("\\btotal\\b");
+  private static final Pattern AMOUNT_COLUMN = Pattern.compile(
+      "\\b(?:amount|budget|cost|costs|usd|us\\$|eur|montant|cout|couts|monto|presupuesto|costo|importe|total)\\b|\\$|€");
+  private static final Pattern GRAND_TOTAL = Pattern.compile(
+      "^(?:grand |overall )?total(?: general| global| generale)?(?: (?:programme|program|project|projet|proyecto|programa"
+          + "|du|del|de|la|le|of|the|for|budget|budgetaire|presupuesto|cost|costs|cout|couts|costo|costos|amount|montant"
+          + "|monto|requested|request|requested from|untfhs|usd|us\\$|eur|general|global|estimated|estime|estimado"
+          + "|contribution|budget request))*$|^(?:budget|montant|cout|costo|monto|presupuesto) (?:total|global)(?: .*)?$");
+  private static final Pattern SUB_TOTAL = Pattern.compile("^(?:sub ?totals?|sous ?totals?|subtotales?|total\\b)");
+  private static final Pattern COMMUNICATION = Pattern.compile(
+      "communicat|outreach|visibility|dissemination|public information|media|advocacy material|knowledge product"
+          + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
+  private static final Pattern ORG_COLUMN = Pattern.compile(
+      "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|partenaire|socio"
+          + "|implementing|participating");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+
+  private static Optional<BudgetTable> read(Table t, String caption, String lang) {
+    List<Table.Row> rows = t.rows();
+    if (rows.size() < 2) return Optional.empty();
+    int headerRows = t.headerRows();
+    if (headerRows == 0 && !hasAmount(rows.get(0))) headerRows = 1;
+    headerRows = Math.min(headerRows, rows.size() - 1);
+    int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    List<String> header = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      StringBuilder h = new StringBuilder();
+      for (int r = 0; r < headerRows; r++) {
+        List<Table.Cell> cells = rows.get(r).cells();
+        if (c < cells.size()) h.append(' ').append(cells.get(c).text());
+      }
+      header.add(fold(h.toString().strip()));
+    }
+    String context = fold(caption + " " + String.join(" ", header));
+    int amountColumn = amountColumn(rows, headerRows, header, width);
+    if (amountColumn < 0) return Optional.empty();
+    if (!BUDGET_WORDS.matcher(context).find() && !currencyInColumn(rows, headerRows, amountColumn)) {
+      return Optional.empty();
+    }
+    List<BudgetLine> lines = new ArrayList<>();
+    BigDecimal statedTotal = null;
+    String currency = currencyOf(caption + " " + String.join(" ", header));
+    int orgLabels = 0;
+    int offset = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> cells = rows.get(r).cells().stream().map(Table.Cell::text).toList();
+      String rowText = String.join("\t", cells);
+      int rowStart = offset;
+      offset += rowText.length() + 1;
+      if (r < headerRows || amountColumn >= cells.size()) continue;
+      Optional<Amounts.Money> money = Amounts.cell(cells.get(amountColumn));
+      if (money.isEmpty()) continue;
+      if (currency.isEmpty()) currency = money.get().currency();
+      String label = label(cells, amountColumn);
+      String folded = fold(label).replaceAll("[:.()\\[\\]*]", " ").replaceAll("\\s+", " ").strip();
+      Evidence ev = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
+      if (GRAND_TOTAL.matcher(folded).matches()) {
+        statedTotal = money.get().value();
+        continue;
+      }
+      if (SUB_TOTAL.matcher(folded).find()) continue;
+      if (label.isEmpty()) continue;
+      if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
+      lines.add(new BudgetLine(label, money.get().value(), COMMUNICATION.matcher(folded).find(), ev));
+    }
+    if (lines.isEmpty() && statedTotal == null) return Optional.empty();
+    if (statedTotal != null && sum(lines).compareTo(statedTotal) != 0) {
+      List<BudgetLine> leaves = withoutGroupRows(lines);
+      if (sum(leaves).compareTo(statedTotal) == 0) lines = leaves;
+    }
+    String labelHeader = header.isEmpty() ? "" : header.get(0);
+    boolean byOrg = !lines.isEmpty()
+        && (orgLabels * 10 >= lines.size() * 6 || ORG_COLUMN.matcher(labelHeader).find() && orgLabels > 0);
+    String title = caption.isBlank() ? String.join(" | ", header).strip() : caption.strip();
+    Evidence tableEvidence = evidence(title.isEmpty() ? "budget table" : title, t.location(), 0,
+        t.location().charEnd() - t.location().charStart());
+    return Optional.of(new BudgetTable(title, currency, lines, statedTotal, byOrg, tableEvidence));
+  }
+
+  private static BigDecimal sum(List<BudgetLine> lines) {
+    return lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Drops rows that only sum the rows under them (an output row whose amount is the total of its activities),
+   * so that each amount counts once.
+   */
+  private static List<BudgetLine> withoutGroupRows(List<BudgetLine> lines) {
+    List<BudgetLine> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!groupCandidate(lines, i)) {
+        out.add(lines.get(i));
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean group = false;
+      for (int j = i + 1; j < lines.size() && j - i <= 30; j++) {
+        sum = sum.add(lines.get(j).amount());
+        int cmp = sum.compareTo(lines.get(i).amount());
+        if (cmp == 0) {
+          group = true;
+          break;
+        }
+        if (cmp > 0) break;
+      }
+      if (!group) out.add(lines.get(i));
+    }
+    return out;
+  }
+
+  private static final Pattern GROUP_LABEL = Pattern.compile(
+      "^(?:outcome|output|objective|component|result|category|resultat|produit|effet|objectif|composante|axe"
+          + "|resultado|producto|objetivo|componente|categoria)\\b");
+
+  private static final Pattern CODE = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)*)");
+
+  /** A row that may head a group: "Output 1: ...", or numbered "1" above "1.1". */
+  private static boolean groupCandidate(List<BudgetLine> lines, int i) {
+    if (GROUP_LABEL.matcher(fold(lines.get(i).label())).find()) return true;
+    if (i + 1 >= lines.size()) return false;
+    Matcher a = CODE.matcher(lines.get(i).label());
+    Matcher b = CODE.matcher(lines.get(i + 1).label());
+    return a.find() && b.find() && b.group(1).startsWith(a.group(1) + ".");
+  }
+
+  private static int amountColumn(List<Table.Row> rows, int headerRows, List<String> header, int width) {
+    int best = -1;
+    int bestScore = 0;
+    for (int c = 1; c < width; c++) {
+      String h = c < header.size() ? header.get(c) : "";
+      if (!h.isEmpty() && NOT_AMOUNT_COLUMN.matcher(h).find() && !TOTAL_COLUMN.matcher(h).find()) continue;
+      int numeric = 0;
+      int filled = 0;
+      for (int r = headerRows; r < rows.size(); r++) {
+        List<Table.Cell> cells = rows.get(r).cells();
+        if (c >= cells.size() || cells.get(c).text().isBlank()) continue;
+        filled++;
+        if (Amounts.cell(cells.get(c).text()).isPresent()) numeric++;
+      }
+      if (numeric == 0 || numeric * 2 < filled) continue;
+      int score = TOTAL_COLUMN.matcher(h).find() ? 3 : AMOUNT_COLUMN.matcher(h).find() ? 2 : 1;
+      if (score >= bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasAmount(Table.Row row) {
+    return row.cells().stream().skip(1).anyMatch(c -> Amounts.cell(c.text()).isPresent());
+  }
+
+  private static boolean currencyInColumn(List<Table.Row> rows, int headerRows, int column) {
+    for (int r = headerRows; r < rows.size(); r++) {
+      List<Table.Cell> cells = rows.get(r).cells();
+      if (column < cells.size()) {
+        Optional<Amounts.Money> m = Amounts.cell(cells.get(column).text());
+        if (m.isPresent() && !m.get().currency().isEmpty()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The row's label: its first cell with words, left of the amount column (a code such as "1.1" alone is skipped). */
+  private static String label(List<String> cells, int amountColumn) {
+    String first = "";
+    for (int c = 0; c < amountColumn && c < cells.size(); c++) {
+      String s = cells.get(c).strip();
+      if (first.isEmpty() && !s.isEmpty()) first = s;
+      if (LETTERS.matcher(s).find()) return s;
+    }
+    return first;
+  }
+
+  private static final Pattern CURRENCY_WORD = Pattern.compile(
+      "US\\s?\\$|USD|U\\.S\\.\\s?\\$|EUR|€|CHF|GBP|£|\\$|(?i:dollars?|d[óo]lares|euros?)");
+
+  private static String currencyOf(String text) {
+    Matcher m = CURRENCY_WORD.matcher(text);
+    return m.find() ? m.group() : "";
+  }
+
+  // ---- summary ----
+
+  private static BudgetSummary fromTables(List<BudgetTable> tables, ProposalDocument document) {
+    BudgetTable main = tables.stream()
+        .max(Comparator.comparing(BudgetExtractor::totalOf)).orElseThrow();
+    BigDecimal total = totalOf(main);
+    BigDecimal communication = communication(main);
+    if (communication == null) {
+      communication = tables.stream().filter(t -> communication(t) != null)
+          .max(Comparator.comparing(BudgetExtractor::totalOf)).map(BudgetExtractor::communication).orElse(null);
+    }
+    if (communication == null) communication = communicationFromProse(document, total);
+    return new BudgetSummary(total, communication, main.currency(), main.evidence());
+  }
+
+  private static BigDecimal totalOf(BudgetTable t) {
+    return t.statedTotal() != null ? t.statedTotal() : t.computedTotal();
+  }
+
+  private static BigDecimal communication(BudgetTable t) {
+    List<BudgetLine> comm = t.lines().stream().filter(BudgetLine::communication).toList();
+    if (comm.isEmpty()) return null;
+    return comm.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static final Pattern TOTAL_PROSE = Pattern.compile(
+      "(?:total|overall|global) (?:programme |program |project |estimated )?(?:budget|cost)|budget (?:total|global)"
+          + "|(?:cout|montant) (?:total|global)|presupuesto (?:total|global)|(?:costo|monto) total|total budget");
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
+
+  private static BudgetSummary fromProse(ProposalDocument document) {
+    for (Block b : document.blocks()) {
+      if (b instanceof Table) continue;
+      String text = b.text();
+      Matcher m = TOTAL_PROSE.matcher(fold(text));
+      while (m.find()) {
+        Optional<Amounts.Found> money = Amounts.inProse(text, m.end());
+        if (money.isPresent() && money.get().start() - m.end() <= 80) {
+          BigDecimal total = money.get().money().value();
+          Evidence ev = evidence(sentenceAround(text, m.start(), money.get().end()), b.location(), 0, text.length());
+          return new BudgetSummary(total, communicationFromProse(document, total), money.get().money().currency(), ev);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A communication amount stated in prose ("US$ 45,000 for communication", "3% of the budget for outreach"). */
+  private static BigDecimal communicationFromProse(ProposalDocument document, BigDecimal total) {
+    for (Block b : document.blocks()) {
+      if (b instanceof Table) continue;
+      String text = b.text();
+      String folded = fold(text);
+      Matcher c = COMMUNICATION.matcher(folded);
+      while (c.find()) {
+        int from = Math.max(0, c.start() - 120);
+        int to = Math.min(text.length(), c.end() + 120);
+        String window = text.substring(from, to);
+        Amounts.Found nearest = null;
+        int keyword = c.start() - from;
+        for (Optional<Amounts.Found> f = Amounts.inProse(window, 0); f.isPresent();
+             f = Amounts.inProse(window, f.get().end())) {
+          if (nearest == null || distance(f.get(), keyword) < distance(nearest, keyword)) nearest = f.get();
+        }
+        if (nearest != null) return nearest.money().value();
+        Matcher p = PERCENT.matcher(window);
+        if (p.find() && total != null && BUDGET_WORDS.matcher(fold(window)).find()) {
+          BigDecimal pct = new BigDecimal(p.group(1).replace(',', '.'));
+          return total.multiply(pct).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int distance(Amounts.Found f, int at) {
+    return f.end() <= at ? at - f.end() : Math.max(0, f.start() - at);
+  }
+
+  private static String sentenceAround(String text, int from, int to) {
+    int s = Math.max(0, Math.max(text.lastIndexOf(". ", from) + 2, 0));
+    int e = text.indexOf(". ", to);
+    return text.substring(Math.min(s, from), e < 0 ? text.length() : e + 1);
+  }
+
+  private static Evidence evidence(String quote, Location loc, int from, int to) {
+    String q = quote.strip().replaceAll("\\s+", " ");
+    if (q.length() > MAX_QUOTE) q = q.substring(0, MAX_QUOTE - 1) + "…";
+    Location at = new Location(loc.page(), loc.sectionPath(), loc.block(), loc.charStart() + from,
+        Math.min(loc.charEnd(), loc.charStart() + Math.max(from, to)));
+    return new Evidence(q, at);
+  }
+
+  private static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return d.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2013', ' ');
   }
 }

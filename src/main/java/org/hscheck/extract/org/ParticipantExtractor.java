@@ -1,14 +1,316 @@
 package org.hscheck.extract.org;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hscheck.document.Block;
+import org.hscheck.document.Location;
+import org.hscheck.document.Note;
 import org.hscheck.document.ProposalDocument;
+import org.hscheck.document.Section;
+import org.hscheck.document.Table;
+import org.hscheck.extract.Evidence;
+import org.hscheck.extract.OrgType;
 import org.hscheck.extract.Participant;
+import org.hscheck.extract.Role;
+import org.hscheck.extract.org.Gazetteer.Policy;
+import org.hscheck.extract.org.OrgFinder.Mention;
+import org.hscheck.extract.org.RoleCues.Cue;
+import org.hscheck.extract.org.RoleCues.Reading;
 
-/** Finds the organisations a proposal names and decides each one's role in the project. */
+/**
+ * Finds the organisations a proposal names and decides each one's role in the project.
+ *
+ * <p>Bodies come from the gazetteer ({@code gazetteer.tsv}: UN bodies, donors, IFIs, common NGOs, in English, French
+ * and Spanish, with former names), from name patterns ("Ministry of ...", "... Foundation", "Asociación ...") and
+ * from acronyms the document defines. One participant per body: UNIFEM, UN Women and ONU Femmes are one; PNUD is
+ * UNDP; PAHO/OPS fold into WHO. A body takes part when a sentence says so (future or responsibility verbs, "in
+ * partnership with", "implemented by", "lead agency"), when a table row gives it work or money, or when it is
+ * named in a partnership, management or budget section without being cited; a body only cited (statistics,
+ * reports, past projects, examples) or said not to take part is CITED.
+ *
+ * <p>Policy for bodies that never count as participating UN organisations: UNAIDS (a joint programme of cosponsors)
+ * is reported with role CITED whatever the text says; "the UN", the UN system, the UN Country Team and Resident
+ * Coordinator, and the Trust Fund and its Human Security Unit (the funder applied to) name no partner and are not
+ * reported at all. IOM has type UN_RELATED. Exactly one LEAD when the text designates a single UN lead agency;
+ * none when it designates none or several (co-leads).
+ */
 public final class ParticipantExtractor {
+  private static final int MAX_EVIDENCE = 6;
+  private static final int MAX_QUOTE = 400;
 
   /** Every organisation named, with its role, responsibilities and evidence; {@code language} is "en", "fr" or "es". */
   public List<Participant> extract(ProposalDocument document, String language) {
-    throw new UnsupportedOperationException("participant extraction not yet written (issue 4)");
+    String lang = language == null ? "und" : language.toLowerCase(java.util.Locale.ROOT);
+    if (!lang.equals("en") && !lang.equals("fr") && !lang.equals("es")) lang = "und";
+    OrgFinder finder = new OrgFinder(lang);
+    List<Block> blocks = document.blocks();
+    List<String> texts = new ArrayList<>();
+    for (Block b : blocks) collectTexts(b, texts);
+    for (Section s : document.sections()) texts.add(s.heading());
+    finder.learnDefinitions(texts);
+    Tally tally = new Tally();
+    for (Block b : blocks) read(b, finder, lang, tally);
+    return tally.participants();
+  }
+
+  private static void collectTexts(Block b, List<String> out) {
+    if (b instanceof Table t) {
+      for (Table.Row r : t.rows()) {
+        for (Table.Cell c : r.cells()) {
+          out.add(c.text());
+          for (Table n : c.nested()) collectTexts(n, out);
+        }
+      }
+    } else {
+      out.add(b.text());
+    }
+  }
+
+  private void read(Block b, OrgFinder finder, String lang, Tally tally) {
+    Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND : Sections.of(b.location().sectionPath());
+    if (b instanceof Table t) {
+      readTable(t, finder, lang, kind, tally);
+    } else {
+      readText(b.text(), b.location(), 0, finder, lang, kind, tally);
+    }
+  }
+
+  private static void readText(String text, Location loc, int offset, OrgFinder finder, String lang,
+                               Sections.Kind kind, Tally tally) {
+    for (Sentences.Span sp : Sentences.split(text)) {
+      String sentence = text.substring(sp.start(), sp.end());
+      List<Mention> ms = finder.find(sentence);
+      if (ms.isEmpty()) continue;
+      List<Reading> rs = RoleCues.read(sentence, ms, lang);
+      Evidence ev = evidence(sentence, loc, offset + sp.start(), offset + sp.end());
+      for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
+    }
+  }
+
+  // ---- tables ----
+
+  private static final Pattern LEAD_LABEL = Pattern.compile(
+      "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
+          + "|agencia (?:lider|principal)|organismo (?:lider|principal)|entidad lider");
+  private static final Pattern PART_LABEL = Pattern.compile(
+      "participating|implementing|partner|executing|co ?implementing|responsible (?:agenc|organi[sz]ation|party|parties)"
+          + "|participantes?|partenaires?|d'execution|de mise en oeuvre|socios?|ejecutor|implementador|responsables?");
+  private static final Pattern DONOR_LABEL = Pattern.compile(
+      "donors?|co ?funding|co ?financing|funding (?:source|partner)|source of fund|bailleurs?|cofinancement"
+          + "|donantes?|cofinanciamiento|cofinanciacion|fuentes? de financiamiento");
+  private static final Pattern RESPONSIBLE_COLUMN = Pattern.compile(
+      "responsib|lead|agenc|implementing|partner|organi[sz]ation|executing|who\\b|entity|responsable|organisme"
+          + "|organismo|entidad|socio|chef de file|ejecutor|implementador|executant|acteurs?|actores?");
+  private static final Pattern MONEY = Pattern.compile(
+      "(?:US\\$|USD|\\$|EUR|€|CHF|£)\\s*\\d|\\d\\s*(?:US\\$|USD|\\$|EUR|€)|\\d{1,3}(?:[,.\\s\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?"
+          + "|\\b\\d{5,}\\b");
+
+  private static void readTable(Table t, OrgFinder finder, String lang, Sections.Kind kind, Tally tally) {
+    List<Table.Row> rows = t.rows();
+    int headerRows = Math.max(t.headerRows(), rows.isEmpty() ? 0 : looksLikeHeader(rows.get(0)) ? 1 : 0);
+    if (headerRows > 0 && labelCue(cellTexts(rows.get(0))) != null) headerRows = 0;
+    List<String> header = headerRows > 0 ? cellTexts(rows.get(0)) : List.of();
+    int rowOffset = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      Table.Row row = rows.get(r);
+      List<String> cells = cellTexts(row);
+      String rowText = String.join("\t", cells);
+      int rowStart = rowOffset;
+      rowOffset += rowText.length() + 1;
+      for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, finder, lang, kind, tally);
+      if (r < headerRows) continue;
+      Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
+      Cue labelCue = labelCue(cells);
+      boolean hasMoney = cells.stream().anyMatch(c -> MONEY.matcher(c).find());
+      int cellOffset = rowStart;
+      for (int c = 0; c < cells.size(); c++) {
+        String cell = cells.get(c);
+        int cellStart = cellOffset;
+        cellOffset += cell.length() + 1;
+        List<Mention> ms = finder.find(cell);
+        if (ms.isEmpty()) continue;
+        if (labelCue != null && c > 0) {
+          for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
+          continue;
+        }
+        String head = c < header.size() ? Fold.fold(header.get(c)) : "";
+        boolean responsibleColumn = c > 0 && RESPONSIBLE_COLUMN.matcher(head).find();
+        boolean wholeCellNames = ms.size() <= 4 && namesOnly(cell, ms);
+        if ((responsibleColumn || hasMoney && c == 0) && wholeCellNames) {
+          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+          continue;
+        }
+        if (wholeCellNames && cells.size() > 1 && kind != Sections.Kind.BACKGROUND && (hasMoney || c > 0)) {
+          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+          continue;
+        }
+        readText(cell, t.location(), cellStart, finder, lang, kind, tally);
+      }
+    }
+  }
+
+  /** The role a label-value row gives the bodies in its other cells ("Lead agency | UNDP"), or null. */
+  private static Cue labelCue(List<String> cells) {
+    if (cells.size() < 2 || cells.get(0).length() > 80 || MONEY.matcher(cells.get(0)).find()) return null;
+    String label = Fold.fold(cells.get(0));
+    if (LEAD_LABEL.matcher(label).find()) return Cue.LEAD;
+    if (DONOR_LABEL.matcher(label).find()) return Cue.DONOR;
+    if (PART_LABEL.matcher(label).find()) return Cue.PART;
+    return null;
+  }
+
+  private static final Pattern NAME_GLUE = Pattern.compile("^[\\s,;/&()+\\-–—:.•*]*(?:(?:and|et|y|with|avec|con|lead|chef de file|lider)[\\s,;/&()+\\-–—:.]*)*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** True when the cell holds little but organisation names ("UNICEF", "UNDP / UNFPA", "WHO (lead)"). */
+  private static boolean namesOnly(String cell, List<Mention> ms) {
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (Mention m : ms) {
+      rest.append(cell, at, m.start()).append(' ');
+      at = m.end();
+    }
+    rest.append(cell.substring(at));
+    return NAME_GLUE.matcher(rest.toString()).matches();
+  }
+
+  private static boolean looksLikeHeader(Table.Row row) {
+    if (row.cells().size() < 2) return false;
+    for (Table.Cell c : row.cells()) if (MONEY.matcher(c.text()).find()) return false;
+    return true;
+  }
+
+  private static List<String> cellTexts(Table.Row row) {
+    return row.cells().stream().map(Table.Cell::text).toList();
+  }
+
+  private static Evidence evidence(String quote, Location loc, int from, int to) {
+    String q = quote.strip().replaceAll("\\s+", " ");
+    if (q.length() > MAX_QUOTE) q = q.substring(0, MAX_QUOTE - 1) + "…";
+    Location at = new Location(loc.page(), loc.sectionPath(), loc.block(), loc.charStart() + from,
+        Math.min(loc.charEnd(), loc.charStart() + to));
+    return new Evidence(q, at);
+  }
+
+  // ---- deciding ----
+
+  /** What is known of one body across the document. */
+  private static final class Body {
+    final String key;
+    final OrgType type;
+    final Policy policy;
+    final int order;
+    String firstName;
+    String partName;
+    final List<Evidence> strong = new ArrayList<>();
+    final List<Evidence> weak = new ArrayList<>();
+    final List<Evidence> background = new ArrayList<>();
+    final List<Evidence> cited = new ArrayList<>();
+    final List<Evidence> negated = new ArrayList<>();
+    final List<Evidence> lead = new ArrayList<>();
+    final List<Evidence> duties = new ArrayList<>();
+    int leads;
+    int coLeads;
+    int firstLead = Integer.MAX_VALUE;
+
+    Body(String key, OrgType type, Policy policy, int order) {
+      this.key = key;
+      this.type = type;
+      this.policy = policy;
+      this.order = order;
+    }
+
+    boolean participates() {
+      return policy == Policy.COUNT && (!strong.isEmpty() || !weak.isEmpty() && negated.isEmpty());
+    }
+  }
+
+  private static final class Tally {
+    private final Map<String, Body> bodies = new LinkedHashMap<>();
+    private int counter;
+
+    void add(Mention m, Reading r, Sections.Kind kind, Evidence ev) {
+      if (m.policy() == Policy.GENERIC) return;
+      Body b = bodies.computeIfAbsent(m.key(), k -> new Body(k, m.type(), m.policy(), bodies.size()));
+      int at = counter++;
+      if (b.firstName == null) b.firstName = m.surface();
+      boolean background = kind == Sections.Kind.BACKGROUND;
+      switch (r.cue()) {
+        case LEAD, CO_LEAD, PART, DONOR -> {
+          if (background) {
+            addOnce(b.background, ev);
+            return;
+          }
+          addOnce(b.strong, ev);
+          if (b.partName == null) b.partName = m.surface();
+          if (r.responsibility()) addOnce(b.duties, ev);
+          if (r.cue() == Cue.LEAD) {
+            b.leads++;
+            b.firstLead = Math.min(b.firstLead, at);
+            addOnce(b.lead, ev);
+          }
+          if (r.cue() == Cue.CO_LEAD) b.coLeads++;
+        }
+        case CITE -> addOnce(b.cited, ev);
+        case NEG -> addOnce(b.negated, ev);
+        case NONE -> {
+          if (kind == Sections.Kind.PARTICIPATION) {
+            addOnce(b.weak, ev);
+            if (b.partName == null) b.partName = m.surface();
+          } else {
+            addOnce(b.cited, ev);
+          }
+        }
+      }
+    }
+
+    List<Participant> participants() {
+      Body lead = bodies.values().stream()
+          .filter(b -> (b.type == OrgType.UN || b.type == OrgType.UN_RELATED) && b.participates() && b.leads > 0)
+          .max(Comparator.comparingInt((Body b) -> b.leads).thenComparingInt(b -> -b.firstLead))
+          .orElse(null);
+      List<Participant> out = new ArrayList<>();
+      for (Body b : bodies.values()) {
+        boolean part = b.participates();
+        Role role = !part ? Role.CITED : b == lead ? Role.LEAD : roleOf(b);
+        List<Evidence> evidence = new ArrayList<>();
+        if (part) {
+          if (b == lead) evidence.addAll(b.lead);
+          fill(evidence, b.strong);
+          fill(evidence, b.weak);
+        } else {
+          fill(evidence, b.negated);
+          fill(evidence, b.cited);
+          fill(evidence, b.background);
+          fill(evidence, b.strong);
+          fill(evidence, b.weak);
+        }
+        List<Evidence> duties = part ? b.duties.stream().limit(MAX_EVIDENCE * 2L).toList() : List.of();
+        String name = part && b.partName != null ? b.partName : b.firstName;
+        out.add(new Participant(b.key, name, b.type, role, duties, evidence.stream().limit(MAX_EVIDENCE).toList()));
+      }
+      return out;
+    }
+
+    private static Role roleOf(Body b) {
+      return switch (b.type) {
+        case UN, UN_RELATED -> Role.PARTICIPATING;
+        case GOVERNMENT -> Role.GOVERNMENT;
+        case CIVIL_SOCIETY -> Role.CIVIL_SOCIETY;
+        case BILATERAL_DONOR, IFI, FUND -> Role.DONOR;
+      };
+    }
+
+    private static void fill(List<Evidence> into, List<Evidence> from) {
+      for (Evidence e : from) if (into.size() < MAX_EVIDENCE) addOnce(into, e);
+    }
+
+    private static void addOnce(List<Evidence> list, Evidence e) {
+      if (!list.contains(e)) list.add(e);
+    }
   }
 }

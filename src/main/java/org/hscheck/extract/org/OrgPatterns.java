@@ -1,0 +1,142 @@
+package org.hscheck.extract.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.OrgType;
+
+/**
+ * Organisations that are not in the gazetteer, found by the shape of their names: "Ministry of ...", "the Raks
+ * Thai Foundation", "Harare City Council", "Ministère de ...", "Asociación ...", district and municipal
+ * authorities. Each hit carries the type its head word implies.
+ */
+final class OrgPatterns {
+  private OrgPatterns() {}
+
+  /** A name found by pattern: [start, end) in the text, the name as printed and the type its head implies. */
+  record Found(int start, int end, String name, OrgType type) {}
+
+  private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}'’.&]*(?:-[\\p{L}\\p{N}]+)*";
+  private static final String EN_LINK = "(?:of|for|and|the|on|&|de|del|in)";
+  private static final String EN_GOV_HEAD_FIRST =
+      "Ministry|Department|Municipality|Office of the|Directorate|Secretariat|Government|Commission|Authority";
+  private static final String EN_CS_HEAD_FIRST =
+      "University|Association|Federation|Foundation|Society|Network|Union|Alliance|Coalition|Institute|Council";
+  private static final Pattern EN_HEAD_FIRST = Pattern.compile(
+      "\\b(" + EN_GOV_HEAD_FIRST + "|" + EN_CS_HEAD_FIRST + ")\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP
+          + "(?:\\s+(?:" + EN_LINK + "\\s+)?(?:the\\s+)?" + CAP + ")*");
+  private static final String EN_HEAD_LAST =
+      "Foundation|Association|Society|Network|Alliance|Coalition|Federation|Trust|Cooperative|Co-operative|Union"
+          + "|Movement|University|Institute|Ministry|Municipality|City Council|District Council|County Council"
+          + "|Municipal Council|Town Council|Provincial Council|Council|Commission|Authority|County Government"
+          + "|Provincial Government|Regional Government|District Government|Health Office|District Administration"
+          + "|Government";
+  private static final Pattern EN_HEAD_LAST_P = Pattern.compile(
+      "(?<![\\p{L}])(" + CAP + "(?:\\s+(?:" + EN_LINK + "\\s+)?" + CAP + ")*?)\\s+(" + EN_HEAD_LAST
+          + ")(?![\\p{L}])");
+
+  private static final String LOWER = "(?!(?:la|el|los|las|le|les|un|una|une|uno)\\b)\\p{Ll}[\\p{L}'’-]+";
+  private static final String FR_LINK =
+      "(?:de\\s+la|de\\s+l'|de\\s+l’|des|du|de|d'|d’|pour\\s+la|pour\\s+le|pour\\s+les|pour\\s+l'|pour|et\\s+de\\s+la|et\\s+de\\s+l'"
+          + "|et\\s+des|et\\s+du|et\\s+de|et(?=\\s+\\p{Lu})|en|contre\\s+la|contre\\s+le|contre\\s+les|sur\\s+la|à\\s+la|au|aux)";
+  private static final String FR_GOV =
+      "Ministère|Direction régionale|Direction provinciale|Direction générale|Direction nationale|Direction"
+          + "|Préfecture|Mairie|Commune|Gouvernorat|Conseil régional|Conseil municipal|Conseil départemental"
+          + "|Conseil communal|Secrétariat permanent|Secrétariat exécutif|Commission nationale|Comité national"
+          + "|Agence nationale|Office national|Gouvernement";
+  private static final String FR_CS =
+      "Association|Fondation|Fédération|Réseau|Union|Université|Institut|Coopérative|Collectif|Plateforme"
+          + "|Groupement|Centre|Mouvement|Ligue|Conseil";
+  private static final Pattern FR_HEAD_FIRST = Pattern.compile(
+      "(?<![\\p{L}])(" + FR_GOV + "|" + FR_CS + ")(?:\\s+(?:national|nationale|régional|régionale))?"
+          + "(?:\\s*" + FR_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
+  private static final String ES_LINK =
+      "(?:de\\s+la|de\\s+las|de\\s+los|del|de|para\\s+la|para\\s+el|para\\s+las|para\\s+los|para|y\\s+de\\s+la|y\\s+del"
+          + "|y\\s+de|y(?=\\s+\\p{Lu})|en|contra\\s+la|contra\\s+el|sobre|a\\s+la|al)";
+  private static final String ES_GOV =
+      "Ministerio|Secretaría|Secretaria|Dirección|Alcaldía|Alcaldia|Municipalidad|Ayuntamiento|Gobernación"
+          + "|Gobernacion|Prefectura|Comisión Nacional|Comision Nacional|Consejo Nacional|Instituto Nacional"
+          + "|Defensoría|Defensoria|Procuraduría|Procuraduria|Gobierno Regional|Gobierno Municipal|Gobierno"
+          + "|Consejo Municipal|Concejo Municipal";
+  private static final String ES_CS =
+      "Asociación|Asociacion|Fundación|Fundacion|Federación|Federacion|Red|Universidad|Instituto|Cooperativa"
+          + "|Corporación|Corporacion|Colectivo|Coordinadora|Centro|Movimiento|Consejo|Confederación";
+  private static final Pattern ES_HEAD_FIRST = Pattern.compile(
+      "(?<![\\p{L}])(" + ES_GOV + "|" + ES_CS + ")"
+          + "(?:\\s*" + ES_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
+  private static final Pattern NGO_NAMED = Pattern.compile(
+      "(?<![\\p{L}])(?:NGO|ONG|CBO|OCB|CSO|OSC)\\s+((?:" + CAP + ")(?:\\s+" + CAP + ")*)");
+
+  /** Heads whose bodies are public authorities. */
+  private static final Pattern GOV_HEAD = Pattern.compile(
+      "(?i)^(?:ministry|department|municipality|office of the|directorate|secretariat|government|commission|authority"
+          + "|city council|district council|county council|municipal council|town council|provincial council"
+          + "|county government|provincial government|regional government|district government|health office"
+          + "|district administration|minist[eè]re|direction|pr[ée]fecture|mairie|commune|gouvernorat|conseil r[ée]gional"
+          + "|conseil municipal|conseil d[ée]partemental|conseil communal|secr[ée]tariat|commission nationale"
+          + "|comit[ée] national|agence nationale|office national|gouvernement|ministerio|secretar[íi]a|direcci[óo]n"
+          + "|alcald[íi]a|municipalidad|ayuntamiento|gobernaci[óo]n|prefectura|comisi[óo]n nacional|consejo nacional"
+          + "|instituto nacional|defensor[íi]a|procuradur[íi]a|gobierno|consejo municipal|concejo municipal)$");
+
+  /** Words that end a capitalised run but name no body ("Project Steering Committee" is not a partner). */
+  private static final Pattern NOT_AN_ORG = Pattern.compile(
+      "(?i)^(?:the|this|that|our|a|an|each|every|project|programme|program|joint|steering|technical|national|"
+          + "local|regional|international|global|human|security|trust|fund|un|united|nations|le|la|les|el|los|las|"
+          + "new|all|other)$");
+
+  /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
+  static List<Found> find(String text, String lang) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = EN_HEAD_FIRST.matcher(text);
+    while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+    m = EN_HEAD_LAST_P.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      String[] words = m.group(1).split("\\s+");
+      // drop sentence-initial articles and generic modifiers from the front
+      int skip = 0;
+      while (skip < words.length && NOT_AN_ORG.matcher(words[skip]).matches()) skip++;
+      if (skip == words.length) continue;
+      for (int i = 0; i < skip; i++) start = text.indexOf(words[i], start) + words[i].length();
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+      if (start >= m.start(2)) continue;
+      add(out, start, m.end(), text, m.group(2));
+    }
+    if (!"en".equals(lang)) {
+      Pattern p = "es".equals(lang) ? ES_HEAD_FIRST : FR_HEAD_FIRST;
+      m = p.matcher(text);
+      while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+      if ("und".equals(lang)) {
+        m = ES_HEAD_FIRST.matcher(text);
+        while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+      }
+    }
+    m = NGO_NAMED.matcher(text);
+    while (m.find()) add(out, m.start(1), m.end(1), text, "association");
+    return out;
+  }
+
+  private static final Pattern TRAILING_LINK = Pattern.compile(
+      "(?i)(?:\\s+(?:of|for|and|the|on|de|del|des|du|la|le|les|el|los|las|et|y|en|pour|para|l'|d')|[\\s,;:.])+$");
+
+  private static int trimEnd(String text, int start, int end) {
+    String s = text.substring(start, end);
+    Matcher t = TRAILING_LINK.matcher(s);
+    return t.find() ? start + t.start() : end;
+  }
+
+  private static void add(List<Found> out, int start, int end, String text, String head) {
+    if (end <= start) return;
+    String name = text.substring(start, end).trim();
+    if (name.split("\\s+").length < 2) return;
+    out.add(new Found(start, start + name.length(), name, typeOf(head)));
+  }
+
+  /** The type a head word implies. */
+  static OrgType typeOf(String head) {
+    String h = head.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return GOV_HEAD.matcher(h).matches() ? OrgType.GOVERNMENT : OrgType.CIVIL_SOCIETY;
+  }
+}

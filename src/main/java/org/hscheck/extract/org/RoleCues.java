@@ -1,0 +1,371 @@
+package org.hscheck.extract.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hscheck.extract.OrgType;
+import org.hscheck.extract.org.OrgFinder.Mention;
+
+/**
+ * Reads what a sentence says each organisation in it does: leads the project, takes part, funds it, is only cited
+ * (a statistic, a report, a past project), or is said not to take part. English, French and Spanish cues; the
+ * text is folded (lower case, no accents, dashes as spaces) before matching, except where accents carry tense.
+ */
+final class RoleCues {
+  private RoleCues() {}
+
+  /** What a sentence says about one organisation. */
+  enum Cue { LEAD, CO_LEAD, PART, DONOR, CITE, NEG, NONE }
+
+  /**
+   * The reading of one mention.
+   *
+   * @param responsibility the sentence gives the body work of its own (activities, outputs, components, a lead role)
+   */
+  record Reading(Cue cue, boolean responsibility, boolean shared, boolean presentTense) {
+    static final Reading NONE = new Reading(Cue.NONE, false, true, false);
+
+    Reading(Cue cue, boolean responsibility) {
+      this(cue, responsibility, true, false);
+    }
+
+    Reading(Cue cue, boolean responsibility, boolean shared) {
+      this(cue, responsibility, shared, false);
+    }
+  }
+
+  private static final String ART = "(?:the |la |le |les |l'|el |los |las |des |du |de la |de l'|del |its |their |sus? |ses |leurs? )?";
+
+  // ---- citation ----
+  private static final Pattern CITE_BEFORE = Pattern.compile(
+      "(?:according to|as reported by|as estimated by|as defined by|as documented by|as noted by|data (?:from|of|by)"
+          + "|figures (?:from|of)|statistics (?:from|of)|estimates? (?:from|of|by)|reports? (?:by|of|from)|study (?:by|of)"
+          + "|survey (?:by|of)|published by|sources?\\s*:|cited (?:by|in)|as per|in line with|consistent with|based on"
+          + "|following|drawing on|in accordance with|endorsed by|recommended by|developed by|conducted by"
+          + "|evaluation (?:by|of)|assessment (?:by|of)|guidelines? (?:of|from|by)|standards? (?:of|from|by)"
+          + "|definition (?:of|by)|defined by|previously (?:implemented|funded|supported) by|selon|d'apres|de l'avis"
+          + "|donnees (?:de|du|des)|chiffres (?:de|du|des)|statistiques (?:de|du|des)|estimations? (?:de|du|des)"
+          + "|rapports? (?:de|du|des)|etudes? (?:de|du|des)|enquetes? (?:de|du|des)|publiee? par|source\\s*:"
+          + "|conformement (?:a|aux)|definie? par|normes (?:de|du|des)|directives (?:de|du|des)|segun|de acuerdo con"
+          + "|datos (?:de|del)|cifras (?:de|del)|estadisticas (?:de|del)|estimaciones (?:de|del)|informes? (?:de|del)"
+          + "|estudios? (?:de|del)|encuestas? (?:de|del)|publicad[oa] por|fuente\\s*:|conforme a|definid[oa] por"
+          + "|normas (?:de|del)|directrices (?:de|del)|lineamientos (?:de|del))\\s*" + ART + "$");
+  private static final Pattern CITE_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:'s?\\s*)?(?:\\(?(?:19|20)\\d\\d\\)?\\s*)?(?:estimates|estimated|reports|reported"
+          + "|found|finds|shows|showed|indicates|indicated|notes|noted|states|stated|defines|defined|recommends"
+          + "|recommended|documented|data\\b|survey|report|study|studies|figures|statistics|guidelines|guidance"
+          + "|standards|definition|estimate|database|publication|ranking|index\\b|classification|criteria"
+          + "|estime|estimait|indique|indiquait|rapporte|signale|souligne|definit|recommande|estima|indica|informa"
+          + "|senala|reporta|define|recomienda|registra)");
+  private static final Pattern PAREN_CITE_AFTER = Pattern.compile("^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
+  private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
+  private static final Pattern PROJECT_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:'s\\s*)?(?:\\s*(?:funded|supported|financed|led|implemented|run|sponsored)\\s*)?"
+          + "(?:(?:pilot|previous|past|former|earlier|completed)\\s+)?(?:project|programme|program|initiative|intervention)s?\\b");
+  private static final Pattern THIS_PROJECT_BEFORE = Pattern.compile(
+      "(?:this|the proposed|the present|our|the joint|the current|the new)\\s+$");
+  private static final Pattern PROJECT_OF_BEFORE = Pattern.compile(
+      "(?:(?:ancien|precedent|dernier|anterior|pasado)\\s+)?(?:projet|programme|proyecto|programa|initiative|iniciativa)s?"
+          + "\\s+(?:\\w+\\s+)?(?:de|du|des|del|de la|de l')\\s*" + ART + "$");
+  private static final Pattern THIS_PROJECT_FR_ES = Pattern.compile(
+      "(?:ce|le present|le nouveau|notre|cet|este|el presente|nuestro|el nuevo)\\s+(?:projet|programme|proyecto|programa)");
+  private static final Pattern EXAMPLE_OR_PAST = Pattern.compile(
+      "\\b(?:for example|for instance|e\\.g\\.|previous(?:ly)?|in the past|past project|former|earlier|between (?:19|20)\\d\\d"
+          + "|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|from (?:19|20)\\d\\d to|lessons? learn|par exemple|precedemment"
+          + "|anterieurement|en (?:19|20)\\d\\d|depuis (?:19|20)\\d\\d|de (?:19|20)\\d\\d a|por ejemplo|anteriormente"
+          + "|previamente|desde (?:19|20)\\d\\d|de (?:19|20)\\d\\d a)\\b");
+  private static final Pattern FUTURE_ANYWHERE = Pattern.compile(
+      "\\b(?:will|shall|is to|are to|sera|seront|va |vont |sera|seran|va a|van a)\\b");
+
+  // ---- negation ----
+  private static final Pattern NEG_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?(?:will not|won't|shall not|is not|are not|isn't|aren't|does not"
+          + "|do not|did not|has not|have not|was not|were not|no longer|never|declined|has declined|have declined"
+          + "|refused|has refused|withdrew|has withdrawn|have withdrawn|cannot|could not|is no longer|n'est pas|n'est plus"
+          + "|ne sera pas|ne seront pas|ne participe|ne participera|n'a pas|n'ont pas|ne fait pas|ne fera pas|ne sont pas"
+          + "|ne prendra|ne fournira|ne contribuera|a decline|a refuse|s'est retire|se sont retires|no sera|no es\\b"
+          + "|no son\\b|no participa|no forma|no estara|no ha\\b|no han\\b|no tendra|no aportara|nunca|declino|rechazo"
+          + "|se retiro|se ha retirado|no)\\b");
+  private static final Pattern NOT_ONLY = Pattern.compile("not only|non seulement|pas seulement|no solo|no solamente|no solo");
+  private static final Pattern NEG_BEFORE = Pattern.compile(
+      "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"
+          + "|(?:is|are|will|shall) not (?:be )?(?:implemented|executed|led|managed|funded|supported) by"
+          + "|ne sera pas (?:mis en oeuvre|execute|dirige) par|no sera (?:implementado|ejecutado|liderado) por)\\s*"
+          + "(?:the participation of |the involvement of |la participation de |la participacion de )?" + ART + "$");
+
+  // ---- lead ----
+  private static final String LEAD_NOUN =
+      "(?:overall |designated |main |principal )?(?:lead|leading|convening|coordinating|managing|administrative)"
+          + " (?:un |united nations |participating )?(?:agency|organi[sz]ation|entity|partner|agent)";
+  private static final Pattern LEAD_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
+          + "|has been (?:designated|selected|appointed|chosen) as |will be (?:designated|selected) as |was (?:designated|selected|appointed) as"
+          + "|is designated as |is the designated )?(?:the |a )?" + LEAD_NOUN
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
+          + "\\s+(?:the |this )?(?:overall |joint |proposed )?(?:programme|program|project|initiative|implementation|consortium|partnership|effort)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
+          + "(?:agence |organisme |organisation )?(?:chef de file|agence principale|agence lead|agence coordonnatrice|lead)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
+          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinadora|responsable del programa)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
+  private static final Pattern LEAD_PAREN = Pattern.compile(
+      "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
+          + "|^\\s*[(,]\\s*(?:la |como )?(?:agencia|organismo) (?:lider|principal)\\s*[),]|^\\s*\\(\\s*lead\\s*\\)");
+  private static final Pattern LEAD_BEFORE = Pattern.compile(
+      "(?:" + LEAD_NOUN + "s?(?: (?:for|of) (?:the|this) (?:programme|program|project))?\\s*(?:is|will be|shall be|:|,|\\.|-)?"
+          + "|under the (?:overall )?(?:leadership|coordination|lead) of|(?:programme|program|project|initiative|consortium|it)"
+          + "(?: will be| is| shall be|,)?\\s+led by|agence chef de file\\s*(?:est|sera|:|,)?|chef de file\\s*(?:est|sera|:|,)?"
+          + "|sous (?:la direction|le leadership|la coordination|l'egide|la conduite) (?:de|du|des)"
+          + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne) par"
+          + "|agencia (?:lider|principal|coordinadora)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
+          + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]) por)\\s*" + ART + "$");
+  private static final Pattern CO_LEAD = Pattern.compile(
+      "\\bco ?(?:lead|leads|led|leading|chef de file|dirig|pilot|lider)|\\bjointly led|\\bconjointement dirig|\\bcodirig");
+
+  // ---- funding ----
+  private static final Pattern DONOR_BEFORE = Pattern.compile(
+      "(?:(?:co ?)?(?:funded|financed|sponsored)(?: jointly)? by|with (?:co ?)?(?:funding|financing|financial support|a contribution"
+          + "|contributions?|grants?|resources) (?:from|of)|(?:co ?)?financee?s? par|avec (?:le|un) (?:co)?financement (?:de|du|des)"
+          + "|grace (?:au|a un) financement (?:de|du|des)|(?:co)?financiad[oa]s? por|con (?:fondos|financiamiento|financiacion"
+          + "|recursos|el financiamiento|aportes) (?:de|del))\\s*" + ART + "$");
+  private static final Pattern DONOR_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |has agreed to |has committed to )?(?:co ?)?(?:fund|finance|contribute"
+          + " (?:us\\$|usd|\\$|eur|€)|provide (?:co ?)?(?:funding|financing|a grant))|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*"
+          + "(?:(?:co)?financera|apportera un financement|(?:co)?financiara|aportara (?:us\\$|usd|fondos))");
+
+  // ---- taking part ----
+  private static final Pattern AGENT_BEFORE = Pattern.compile(
+      "(?:implemented|executed|carried out|delivered|managed|coordinated|conducted|supported|facilitated|provided"
+          + "|undertaken|overseen|administered|hosted|chaired|run|organi[sz]ed|led|mis en oeuvre|mise en oeuvre|executee?s?"
+          + "|realisee?s?|conduite?s?|coordonnee?s?|appuyee?s?|assuree?s?|pilotee?s?|dirigee?s?|menee?s?|geree?s?"
+          + "|ejecutad[oa]s?|implementad[oa]s?|realizad[oa]s?|coordinad[oa]s?|apoyad[oa]s?|liderad[oa]s?|dirigid[oa]s?"
+          + "|gestionad[oa]s?|llevad[oa]s? a cabo)\\s+(?:jointly |conjointement |conjuntamente |directly |directement )?"
+          + "(?:by|par|por)\\s*" + ART + "$");
+  private static final Pattern PAST_BEFORE = Pattern.compile(
+      "\\b(?:was|were|had been|has been|have been|a ete|ont ete|avait ete|avaient ete|fue|fueron|ha sido|han sido|habia sido)"
+          + "\\s+(?:\\S+\\s+){0,3}\\S+\\s+(?:by|par|por)\\s*" + ART + "$");
+  private static final Pattern WITH_BEFORE = Pattern.compile(
+      "(?:in (?:close |full |strategic )?(?:partnership|collaboration|cooperation|coordination|consultation|association"
+          + "|conjunction|liaison) with|together with|jointly with|alongside|(?:will )?work(?:ing)? (?:closely )?with"
+          + "|partner(?:ing|ship)? with|(?:collaborate|cooperate|coordinate|liaise|engage|consult|partner)s? (?:closely )?with"
+          + "|\\p{L}+(?:ra|ront|ran) (?:etroitement |estrechamente )?(?:avec|con)|with the (?:technical |financial |active )?(?:support|assistance|help|participation"
+          + "|involvement|engagement|backstopping) of|with (?:technical |financial )?support from|through|via"
+          + "|implementing partners?(?: will)?(?: include| are| is|:)?|participating (?:un )?(?:agencies|organi[sz]ations|entities)"
+          + "(?: are| include|:)?|partners?(?: include| are| will be)\\s*:?|en (?:etroite |pleine )?(?:partenariat|collaboration|cooperation"
+          + "|coordination|concertation|association|lien|synergie) avec|conjointement avec|avec l'appui (?:technique |financier )?"
+          + "(?:de|du|des)|avec le (?:soutien|concours|partenariat|appui) (?:technique |financier )?(?:de|du|des)"
+          + "|avec la (?:participation|collaboration|contribution) (?:de|du|des)|partenaires(?: de mise en oeuvre)?"
+          + "(?: sont| seront| comprennent)?\\s*:?|agences participantes(?: sont)?\\s*:?|par l'intermediaire (?:de|du|des)"
+          + "|en (?:estrecha )?(?:colaboracion|coordinacion|cooperacion|asociacion|alianza|articulacion) con|junto con"
+          + "|conjuntamente con|con el (?:apoyo|acompanamiento) (?:tecnico |financiero )?(?:de|del)|con la (?:participacion"
+          + "|colaboracion) (?:de|del)|socios(?: implementadores| de implementacion| ejecutores)?(?: son| seran| incluyen)?\\s*:?"
+          + "|agencias participantes(?: son)?\\s*:?|a traves de)\\s*" + ART + "$");
+  private static final String SUBJECT_GAP =
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:'s?\\s+(?:country |regional |field |local |national |sub )?(?:office|offices|team|teams|staff|unit)"
+          + "(?:\\s+in\\s+\\p{L}+)?\\s*)?(?:,[^,;]{0,90},\\s*)?";
+  private static final Pattern SUBJECT_EN = Pattern.compile(SUBJECT_GAP
+      + "(?:(?:together|jointly|also|in turn|for its part|then)\\s+)?(?:will|shall|is to|are to|is going to|are going to"
+      + "|is expected to|are expected to|plans to|intends to|has agreed to|have agreed to|agreed to|has committed to"
+      + "|have committed to|commits to|is committed to)\\s+(?:also\\s+|jointly\\s+|each\\s+|then\\s+|further\\s+|directly\\s+"
+      + "|primarily\\s+|mainly\\s+|specifically\\s+)?(\\p{L}+(?: \\p{L}+)?)");
+  private static final Pattern SUBJECT_EN_PRESENT = Pattern.compile(SUBJECT_GAP
+      + "(?:(?:also|jointly|in turn)\\s+)?(is responsible|are responsible|is in charge|are in charge|takes charge|is tasked"
+      + "|are tasked|is mandated|are mandated|brings|bring|contributes|contribute|leads|coordinates|implements|provides"
+      + "|supports|acts as|serves as|is an implementing|are implementing|is a partner|are partners|is the implementing"
+      + "|is the executing|has been selected|have been selected|has been designated|have been designated|'s role|'s responsibilit"
+      + "|'s contribution|'s tasks)\\b");
+  private static final Pattern SUBJECT_FR = Pattern.compile(SUBJECT_GAP
+      + "(?:(?:aussi|egalement|pour sa part|quant a lui|quant a elle|en outre|de son cote|par ailleurs)\\s*,?\\s+)?"
+      + "(?:se |s'|y )?(\\p{L}+(?:ra|ront)|est responsable|sont responsables|est charge|sont charges|a pour role|a pour mission"
+      + "|assure|assurent|met en oeuvre|mettent en oeuvre|appuie|appuient|fournit|fournissent|coordonne|dirige|pilote|apporte"
+      + "|apportent|contribue|contribuent|intervient|interviennent|accompagne|mene|menent|va|vont|prend en charge)\\b");
+  private static final Pattern SUBJECT_ES = Pattern.compile(SUBJECT_GAP
+      + "(?:(?:tambien|ademas|asimismo|por su parte|a su vez)\\s*,?\\s+)?(?:se\\s+)?(\\p{L}+|es responsable|son responsables"
+      + "|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan|coordina|implementa|ejecuta|lidera"
+      + "|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen)\\b");
+  private static final Pattern PROJECT_WILL_BEFORE = Pattern.compile(
+      "(?:\\b(?:the|this|our) (?:proposed |joint )?(?:project|programme|program|initiative|intervention)s?(?: [\\p{L},]+){0,3}"
+          + " (?:will|shall)|\\bwe (?:will|shall)|\\b(?:le|ce|notre) (?:projet|programme)(?: [\\p{L},]+){0,3} \\p{L}+(?:ra|ront)"
+          + "|\\b(?:el|este|nuestro) (?:proyecto|programa)(?: [\\p{L},]+){0,3} \\p{L}+ran?)(?: [\\p{L}',]+){0,7} $");
+  private static final Pattern NOT_WORK_WITH = Pattern.compile(
+      "\\b(?:complement|build on|align|draw on|learn from|avoid|duplicat|replace|bypass|inform|report to|comple|s'appuie"
+          + "|s'aligne|remplacer|alinear|sustituir|evitar)\\w*(?: [\\p{L}',]+){0,4} $");
+  private static final Pattern ES_FUTURE = Pattern.compile("^\\p{L}+(?:rá|rán)$");
+  private static final Pattern ES_PRESENT_ROLE = Pattern.compile(
+      "^(?:es responsable|son responsables|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan"
+          + "|coordina|implementa|ejecuta|lidera|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen)$");
+  private static final Pattern FR_NOT_FUTURE = Pattern.compile("^(?:contra|extra|opera|camera|cobra|sutra|ultra|tantra|mantra|aura)$");
+  private static final Pattern MODAL = Pattern.compile(
+      "\\b(?:may|might|could|potential(?:ly)?|possibly|possible|would like|hope to|pourrait|pourraient|eventuel(?:le)?s?"
+          + "|potentiel(?:le)?s?|podria|podrian|posible|posiblemente|potencial(?:es)?|eventualmente)\\b");
+  private static final Pattern WEAK_VERB = Pattern.compile(
+      "^(?:participate|take part|be involved|be part|join|be a|be partners|collaborate|cooperate|be consulted|be invited"
+          + "|be informed|be kept|benefit|attend|be engaged|be associated|also|work|participera|participeront|collaborera"
+          + "|collaboreront|sera|seront|beneficiera|beneficieront|participara|participaran|colaborara|colaboraran|sera|seran"
+          + "|beneficiara|beneficiaran)\\b");
+  private static final Pattern WORK_NOUN = Pattern.compile(
+      "\\b(?:outputs?|outcomes?|components?|activit|training|train|workshops?|campaigns?|services?|centres?|centers?"
+          + "|shelters?|clinics?|assessments?|surveys?|referral|capacity|curricul|respectively|produits?|composantes?"
+          + "|formations?|former|ateliers?|campagnes?|productos?|componentes?|actividad|capacitacion|capacitar|talleres?"
+          + "|campanas?|servicios?|centros?|respectivement|respectivamente|resultado|resultats?|axe)");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,40}\\))?\\s*(?:,|;|/|and|et|y|e|&|as well as|ainsi que|asi como|or|ou|o)?\\s*(?:,\\s*)?"
+          + "(?:(?:and|et|y|as well as|ainsi que|asi como) (?:\\p{Ll}+ ){0,2})?" + ART + "\\s*$");
+  private static final Pattern ROW_LABEL = Pattern.compile("^\\s*[•\\-–—*·\\d.)(a-z]{0,4}\\s*$");
+  private static final Pattern COLON_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[:–—-]\\s*\\S");
+
+  /** Reads every mention of one sentence; {@code mentions} are positions in {@code sentence}, left to right. */
+  static List<Reading> read(String sentence, List<Mention> mentions, String lang) {
+    String f = Fold.fold(sentence);
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    List<Reading> out = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      int nextStart = i + 1 < mentions.size() ? mentions.get(i + 1).start() : f.length();
+      int prevEnd = i > 0 ? mentions.get(i - 1).end() : 0;
+      out.add(readOne(sentence, f, lower, m, prevEnd, nextStart, lang));
+    }
+    propagateAcrossLists(f, mentions, out);
+    // a sentence naming several agents with no work of anyone's own gives none of them responsibilities
+    return out;
+  }
+
+  private static Reading readOne(String s, String f, String lower, Mention m, int prevEnd, int nextStart,
+                                 String lang) {
+    String before = f.substring(Math.max(0, m.start() - 90), m.start());
+    String after = f.substring(m.end(), Math.min(f.length(), m.end() + 160));
+    String afterToNext = f.substring(m.end(), Math.max(m.end(), nextStart));
+    // citations
+    if (before.endsWith("(") && PAREN_CITE_AFTER.matcher(after).find()) return new Reading(RoleCues.Cue.CITE, false);
+    if (YEAR_AFTER.matcher(after).find()) return new Reading(Cue.CITE, false);
+    if (CITE_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+    if (CITE_AFTER.matcher(after).find()) return new Reading(Cue.CITE, false);
+    if (PROJECT_AFTER.matcher(after).find() && !THIS_PROJECT_BEFORE.matcher(before).find()) {
+      return new Reading(Cue.CITE, false);
+    }
+    if (PROJECT_OF_BEFORE.matcher(before).find()) {
+      String tail = before.substring(Math.max(0, before.length() - 60));
+      if (!THIS_PROJECT_FR_ES.matcher(tail).find()) return new Reading(Cue.CITE, false);
+    }
+    // negation
+    if (NEG_BEFORE.matcher(before).find()) return new Reading(Cue.NEG, false);
+    if (NEG_AFTER.matcher(afterToNext).find() && !NOT_ONLY.matcher(after.substring(0, Math.min(after.length(), 30))).find()) {
+      return new Reading(Cue.NEG, false);
+    }
+    boolean coLead = CO_LEAD.matcher(f.substring(Math.max(0, m.start() - 60), Math.min(f.length(), m.end() + 60))).find();
+    // lead
+    if (LEAD_PAREN.matcher(after).find()) {
+      return new Reading(coLead ? Cue.CO_LEAD : Cue.LEAD, true, false);
+    }
+    if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
+      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+      return new Reading(coLead ? Cue.CO_LEAD : Cue.LEAD, true);
+    }
+    // funding
+    if (DONOR_BEFORE.matcher(before).find() || DONOR_AFTER.matcher(after).find()) {
+      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+      return new Reading(Cue.DONOR, false);
+    }
+    // agent of a passive: "implemented by X"
+    if (AGENT_BEFORE.matcher(before).find()) {
+      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+      return new Reading(Cue.PART, WORK_NOUN.matcher(f.substring(0, m.start())).find());
+    }
+    if (WITH_BEFORE.matcher(before).find()) {
+      return new Reading(Cue.PART, false);
+    }
+    // "UNICEF: training of teachers" at the head of a sentence or list item
+    if (ROW_LABEL.matcher(s.substring(0, m.start())).matches() && COLON_AFTER.matcher(s.substring(m.end())).find()) {
+      return new Reading(Cue.PART, true);
+    }
+    // subject of a future, modal or responsibility verb
+    Reading subject = subject(afterToNext, lower.substring(m.end(), Math.max(m.end(), nextStart)), lang);
+    if (subject != null) {
+      if (MODAL.matcher(f.substring(Math.max(prevEnd, m.start() - 40), Math.min(f.length(), m.end() + 40))).find()) {
+        return Reading.NONE;
+      }
+      if (subject.presentTense() && EXAMPLE_OR_PAST.matcher(f).find()) return new Reading(Cue.CITE, false);
+      return subject;
+    }
+    if ((m.type() == OrgType.GOVERNMENT || m.type() == OrgType.CIVIL_SOCIETY)
+        && PROJECT_WILL_BEFORE.matcher(before).find() && !NOT_WORK_WITH.matcher(before).find()) {
+      return new Reading(Cue.PART, false);
+    }
+    if (EXAMPLE_OR_PAST.matcher(f).find() && !FUTURE_ANYWHERE.matcher(f).find()) return new Reading(Cue.CITE, false);
+    return Reading.NONE;
+  }
+
+  private static Reading subject(String after, String afterLower, String lang) {
+    Matcher en = SUBJECT_EN.matcher(after);
+    if (en.find()) return part(en.group(1), after.substring(en.end()));
+    Matcher present = SUBJECT_EN_PRESENT.matcher(after);
+    if (present.find()) return present(part(present.group(1), after.substring(present.end())));
+    if (!"en".equals(lang)) {
+      Matcher fr = SUBJECT_FR.matcher(after);
+      if (!"es".equals(lang) && fr.find()) {
+        String verb = fr.group(1);
+        if (verb.length() >= 5 && !FR_NOT_FUTURE.matcher(verb).matches() || verb.contains(" ")
+            || verb.matches("assure|assurent|appuie|appuient|fournit|coordonne|dirige|pilote|apporte|contribue|intervient"
+                + "|accompagne|mene|menent|va|vont")) {
+          Reading r = part(verb, after.substring(fr.end()));
+          return verb.endsWith("ra") || verb.endsWith("ront") || verb.contains(" ") ? r : present(r);
+        }
+      }
+      Matcher es = SUBJECT_ES.matcher(after);
+      if (!"fr".equals(lang) && es.find()) {
+        String verbFolded = es.group(1);
+        String verbAccented = afterLower.length() >= es.end(1) ? afterLower.substring(es.start(1), es.end(1)) : verbFolded;
+        if (ES_FUTURE.matcher(verbAccented).matches() || ES_PRESENT_ROLE.matcher(verbFolded).matches()) {
+          Reading r = part(verbFolded, after.substring(es.end()));
+          return ES_FUTURE.matcher(verbAccented).matches() ? r : present(r);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A present-tense role: in an example or a past case it describes another project. */
+  private static Reading present(Reading r) {
+    return new Reading(r.cue(), r.responsibility(), false, true);
+  }
+
+  private static Reading part(String verb, String rest) {
+    boolean weak = WEAK_VERB.matcher(verb).find();
+    boolean hasObject = rest.trim().split("\\s+").length >= 3;
+    return new Reading(Cue.PART, !weak && hasObject || WORK_NOUN.matcher(rest).find() && !weak);
+  }
+
+  /** Members of a list share the cue of the list ("UNDP, UNICEF and WHO will ..."; "in partnership with A and B"). */
+  private static void propagateAcrossLists(String f, List<Mention> ms, List<Reading> rs) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i + 1 < ms.size(); i++) {
+        String sep = f.substring(ms.get(i).end(), ms.get(i + 1).start());
+        if (!LIST_SEPARATOR.matcher(sep).matches()) continue;
+        Reading a = rs.get(i);
+        Reading b = rs.get(i + 1);
+        if (a.cue() == Cue.NONE && b.cue() != Cue.NONE && b.shared()) {
+          rs.set(i, shared(b));
+          if (b.cue() == Cue.LEAD) rs.set(i + 1, shared(b));
+          changed = true;
+        } else if (b.cue() == Cue.NONE && a.cue() != Cue.NONE && a.shared()) {
+          rs.set(i + 1, shared(a));
+          if (a.cue() == Cue.LEAD) rs.set(i, shared(a));
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** The cue a list member inherits: a lead shared by several is a co-lead; shared work is no one's own. */
+  private static Reading shared(Reading r) {
+    return switch (r.cue()) {
+      case LEAD, CO_LEAD -> new Reading(Cue.CO_LEAD, true);
+      default -> new Reading(r.cue(), r.responsibility() && r.cue() != Cue.PART);
+    };
+  }
+}

@@ -1,0 +1,127 @@
+package org.hscheck.extract.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hscheck.extract.org.TestDocs.doc;
+import static org.hscheck.extract.org.TestDocs.p;
+import static org.hscheck.extract.org.TestDocs.row;
+import static org.hscheck.extract.org.TestDocs.sec;
+import static org.hscheck.extract.org.TestDocs.table;
+
+import java.math.BigDecimal;
+import org.hscheck.document.ProposalDocument;
+import org.hscheck.extract.BudgetTable;
+import org.junit.jupiter.api.Test;
+
+class BudgetExtractorTest {
+  private final BudgetExtractor extractor = new BudgetExtractor();
+
+  private BudgetExtraction run(ProposalDocument d) {
+    return extractor.extract(d, d.metadata().language());
+  }
+
+  private static BigDecimal usd(String s) {
+    return new BigDecimal(s).setScale(2);
+  }
+
+  @Test
+  void budgetByOrganisationWithTotal() {
+    var r = run(doc("en", sec("Budget", p("Table 2: Budget by implementing organisation (USD)"),
+        table(row("Organisation", "Year 1", "Year 2", "Total"),
+            row("UNDP", "200,000", "250,000", "450,000"),
+            row("UNICEF", "150,000", "150,000", "300,000"),
+            row("Total", "350,000", "400,000", "750,000")))));
+    assertThat(r.tables()).singleElement().satisfies(t -> {
+      assertThat(t.byOrganisation()).isTrue();
+      assertThat(t.lines()).extracting(BudgetTable.BudgetLine::label).containsExactly("UNDP", "UNICEF");
+      assertThat(t.statedTotal()).isEqualTo(usd("750000"));
+      assertThat(t.computedTotal()).isEqualTo(usd("750000"));
+      assertThat(t.currency()).isEqualTo("USD");
+    });
+    assertThat(r.summary().programmeTotal()).isEqualTo(usd("750000"));
+    assertThat(r.summary().communicationAmount()).isNull();
+  }
+
+  @Test
+  void detailedBudgetWithSubtotalsAndCommunication() {
+    var r = run(doc("en", sec("Detailed budget", table(row("Budget line", "Amount (US$)"),
+        row("Staff and personnel", "400,000.00"),
+        row("Training workshops", "250,000.00"),
+        row("Communication and visibility", "30,000.00"),
+        row("Sub-total direct costs", "680,000.00"),
+        row("Programme support costs (7%)", "47,600.00"),
+        row("Grand total", "727,600.00")))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.lines()).hasSize(4);
+    assertThat(t.byOrganisation()).isFalse();
+    assertThat(t.lines()).filteredOn(BudgetTable.BudgetLine::communication).singleElement()
+        .satisfies(l -> assertThat(l.amount()).isEqualTo(usd("30000")));
+    assertThat(t.statedTotal()).isEqualTo(usd("727600"));
+    assertThat(t.computedTotal()).isEqualTo(usd("727600"));
+    assertThat(r.summary().communicationAmount()).isEqualTo(usd("30000"));
+    assertThat(r.summary().communicationPercent()).isEqualByComparingTo("4.12");
+  }
+
+  @Test
+  void inconsistentTotalIsReportedAsStated() {
+    var r = run(doc("en", table(row("Agency", "Budget (USD)"), row("UNDP", "100,000"), row("WHO", "50,000"),
+        row("Total", "175,000"))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.statedTotal()).isEqualTo(usd("175000"));
+    assertThat(t.computedTotal()).isEqualTo(usd("150000"));
+  }
+
+  @Test
+  void frenchTableWithSpacesAndCommaDecimals() {
+    var r = run(doc("fr", sec("Budget", table(row("Rubrique", "Montant (USD)"),
+        row("Personnel", "120 000,00"), row("Communication et visibilité", "6 000,00"),
+        row("Sous-total", "126 000,00"), row("Total général", "126 000,00")))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.lines()).hasSize(2);
+    assertThat(t.statedTotal()).isEqualTo(usd("126000"));
+    assertThat(r.summary().communicationAmount()).isEqualTo(usd("6000"));
+  }
+
+  @Test
+  void spanishTableWithDotThousands() {
+    var r = run(doc("es", sec("Presupuesto", table(row("Organismo", "Monto (US$)"),
+        row("PNUD", "1.200.000"), row("OIM", "800.000"), row("Total general", "2.000.000")))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.byOrganisation()).isTrue();
+    assertThat(t.statedTotal()).isEqualTo(usd("2000000"));
+    assertThat(t.computedTotal()).isEqualTo(usd("2000000"));
+  }
+
+  @Test
+  void outputRowsThatSumTheirActivitiesCountOnce() {
+    var r = run(doc("en", table(row("Item", "Amount USD"), row("Output 1: shelters", "300,000"),
+        row("Activity 1.1 build", "200,000"), row("Activity 1.2 equip", "100,000"),
+        row("Output 2: training", "50,000"), row("Activity 2.1 train", "50,000"),
+        row("Total", "350,000"))));
+    assertThat(r.tables().get(0).computedTotal()).isEqualTo(usd("350000"));
+  }
+
+  @Test
+  void tablesWithoutMoneyAreNotBudgets() {
+    var r = run(doc("en", table(row("Activity", "Responsible", "Timing"), row("Train teachers", "UNICEF", "Q1")),
+        table(row("Indicator", "Baseline", "Target"), row("Women trained", "0", "500"))));
+    assertThat(r.tables()).isEmpty();
+    assertThat(r.summary()).isNull();
+  }
+
+  @Test
+  void proseGivesTheTotalWhenThereIsNoTable() {
+    var r = run(doc("en", p("The programme has a total budget of US$ 2,450,000, of which US$ 50,000 is for "
+        + "communication and outreach.")));
+    assertThat(r.tables()).isEmpty();
+    assertThat(r.summary().programmeTotal()).isEqualTo(usd("2450000"));
+    assertThat(r.summary().currency()).isEqualTo("US$");
+    assertThat(r.summary().communicationAmount()).isEqualTo(usd("50000"));
+  }
+
+  @Test
+  void noBudgetFiguresGiveAnEmptyExtraction() {
+    var r = run(doc("en", p("The project will train 500 women in 12 villages in 2025.")));
+    assertThat(r.tables()).isEmpty();
+    assertThat(r.summary()).isNull();
+  }
+}

@@ -1,0 +1,362 @@
+package org.hscheck.extract.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hscheck.extract.org.TestDocs.doc;
+import static org.hscheck.extract.org.TestDocs.li;
+import static org.hscheck.extract.org.TestDocs.p;
+import static org.hscheck.extract.org.TestDocs.row;
+import static org.hscheck.extract.org.TestDocs.sec;
+import static org.hscheck.extract.org.TestDocs.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.hscheck.document.ProposalDocument;
+import org.hscheck.extract.OrgType;
+import org.hscheck.extract.Participant;
+import org.hscheck.extract.Role;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ParticipantExtractorTest {
+  private final ParticipantExtractor extractor = new ParticipantExtractor();
+
+  private List<Participant> run(ProposalDocument d) {
+    return extractor.extract(d, d.metadata().language());
+  }
+
+  private static Optional<Participant> find(List<Participant> ps, String key) {
+    return ps.stream().filter(p -> p.key().equals(key)).findFirst();
+  }
+
+  private static Role role(List<Participant> ps, String key) {
+    return find(ps, key).map(Participant::role).orElse(null);
+  }
+
+  private static long leads(List<Participant> ps) {
+    return ps.stream().filter(p -> p.role() == Role.LEAD).count();
+  }
+
+  @Nested
+  class English {
+    @Test
+    void futureActivitiesMakeUnBodiesParticipateWithResponsibilities() {
+      var ps = run(doc("en", p("UNICEF will train 200 teachers in child protection. "
+          + "The World Health Organization will equip four district clinics.")));
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(ps, "UNICEF").orElseThrow().responsibilities()).singleElement()
+          .satisfies(e -> assertThat(e.quote()).startsWith("UNICEF will train"));
+    }
+
+    @Test
+    void statisticsAndReportsOnlyCite() {
+      var ps = run(doc("en", p("According to UNICEF, 40% of children are out of school. WHO estimates that "
+          + "one in three women has experienced violence. Data from UNFPA's 2019 survey confirm the trend. "
+          + "Prevalence has doubled (UNAIDS, 2020).")));
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "UNAIDS")).isEqualTo(Role.CITED);
+      assertThat(ps).noneMatch(Participant::participates);
+    }
+
+    @Test
+    void aPastProjectOfABodyIsACitation() {
+      var ps = run(doc("en", p("For example, in the WHO project in Thailand, the IOM acts as facilitator to make "
+          + "it easier for immigrant workers to access healthcare services.")));
+      assertThat(role(ps, "WHO")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "IOM")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void pastImplementationIsNotParticipation() {
+      var ps = run(doc("en", p("A similar project was implemented by UNDP in 2012.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void passiveFutureAndPartnershipPhrases() {
+      var ps = run(doc("en", p("Output 2 will be implemented by UNFPA in partnership with the Ministry of Health "
+          + "and local NGOs.")));
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(ps, "UNFPA").orElseThrow().hasResponsibilities()).isTrue();
+      assertThat(role(ps, "MOH")).isEqualTo(Role.GOVERNMENT);
+      assertThat(role(ps, "NGO")).isEqualTo(Role.CIVIL_SOCIETY);
+    }
+
+    @Test
+    void negationKeepsABodyOut() {
+      var ps = run(doc("en", sec("Partnerships", p("UNHCR is not a partner in this project."),
+          p("UNHCR has a strong presence in the region."))));
+      assertThat(role(ps, "UNHCR")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void declinedToParticipate() {
+      var ps = run(doc("en", p("FAO declined to participate because of funding constraints.")));
+      assertThat(role(ps, "FAO")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void leadAgencyDesignatedOnce() {
+      var ps = run(doc("en", p("UNDP will be the lead agency for the programme. UNICEF and UNFPA will "
+          + "implement outputs 2 and 3 respectively.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.PARTICIPATING);
+      assertThat(leads(ps)).isEqualTo(1);
+    }
+
+    @Test
+    void ledByAndLeadershipCues() {
+      assertThat(role(run(doc("en", p("The joint programme will be led by IOM, with UNDP and UN Women."))), "IOM"))
+          .isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("en", p("Under the leadership of UNFPA, the partners will meet monthly."))), "UNFPA"))
+          .isEqualTo(Role.LEAD);
+    }
+
+    @Test
+    void noLeadWhenNoneIsDesignatedOrWhenCoLed() {
+      assertThat(leads(run(doc("en", p("UNDP and UNICEF will implement the project."))))).isZero();
+      assertThat(leads(run(doc("en", p("UNDP and UNICEF will co-lead the programme."))))).isZero();
+      assertThat(leads(run(doc("en", p("A 2019 survey led by WHO found high prevalence."))))).isZero();
+    }
+
+    @Test
+    void formerAndForeignNamesAreOneBody() {
+      var ps = run(doc("en", p("UNIFEM will train women's groups. UN Women will also chair the gender working group.")));
+      assertThat(ps.stream().filter(p -> p.key().equals("UNWOMEN")).count()).isEqualTo(1);
+      assertThat(role(ps, "UNWOMEN")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void genericUnWordsNameNoBody() {
+      var ps = run(doc("en", p("The UN Country Team and the United Nations system will support the Resident "
+          + "Coordinator. The UN Trust Fund for Human Security will fund the project.")));
+      assertThat(ps).noneMatch(p -> p.isUn() && p.participates());
+      assertThat(ps).extracting(Participant::key).doesNotContain("UNGENERIC", "UNCT", "UNTFHS");
+    }
+
+    @Test
+    void unaidsNeverCountsAsParticipating() {
+      var ps = run(doc("en", p("UNAIDS will provide technical support to the national AIDS council.")));
+      assertThat(role(ps, "UNAIDS")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void iomIsUnRelatedAndPahoIsWho() {
+      var ps = run(doc("en", p("IOM will register migrants. PAHO will train nurses.")));
+      assertThat(find(ps, "IOM").orElseThrow().type()).isEqualTo(OrgType.UN_RELATED);
+      assertThat(find(ps, "IOM").orElseThrow().participates()).isTrue();
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+      assertThat(ps).extracting(Participant::key).doesNotContain("PAHO");
+    }
+
+    @Test
+    void acronymDefinedInTheTextResolvesAcrossTheDocument() {
+      var ps = run(doc("en", sec("Background", p("The Raks Thai Foundation (RTF) runs drop-in centres.")),
+          sec("Implementation arrangements", p("RTF will manage the outreach workers in Samutsakorn."))));
+      Participant rtf = ps.stream().filter(p -> p.name().contains("Raks") || p.name().equals("RTF")).findFirst()
+          .orElseThrow();
+      assertThat(rtf.role()).isEqualTo(Role.CIVIL_SOCIETY);
+      assertThat(rtf.type()).isEqualTo(OrgType.CIVIL_SOCIETY);
+      assertThat(ps.stream().filter(p -> p.type() == OrgType.CIVIL_SOCIETY).count()).isEqualTo(1);
+    }
+
+    @Test
+    void ministriesAndLocalAuthoritiesByPattern() {
+      var ps = run(doc("en", p("The Ministry of Women's Affairs will chair the steering committee. "
+          + "Harare City Council will provide land for the shelter.")));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).contains("Ministry of Women");
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).contains("Harare City Council");
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+    }
+
+    @Test
+    void sectionDecidesPlainMentions() {
+      var ps = run(doc("en", sec("Background", p("UNHCR has long worked in the camps.")),
+          sec("Partnerships and implementing arrangements", p("UNFPA brings expertise in reproductive health."))));
+      assertThat(role(ps, "UNHCR")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void citedAndParticipatingIsParticipating() {
+      var ps = run(doc("en", p("According to UNICEF, stunting affects 30% of children."),
+          p("UNICEF will distribute micronutrient supplements.")));
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void donorsByFundingCues() {
+      var ps = run(doc("en", p("The shelter component will be co-financed by JICA and the European Union.")));
+      assertThat(role(ps, "JICA")).isEqualTo(Role.DONOR);
+      assertThat(role(ps, "EU")).isEqualTo(Role.DONOR);
+    }
+
+    @Test
+    void whoAsAPronounInCapitalsIsNotWho() {
+      var ps = run(doc("en", p("SUPPORT FOR PEOPLE WHO LIVE IN REMOTE AREAS")));
+      assertThat(find(ps, "WHO")).isEmpty();
+    }
+
+    @Test
+    void tableRowsWithMoneyOrResponsibleColumn() {
+      var ps = run(doc("en", sec("Budget", table(row("Organisation", "Amount (USD)"), row("UNDP", "450,000"),
+          row("UNFPA", "300,000"), row("Total", "750,000"))),
+          sec("Work plan", table(row("Activity", "Responsible", "Timing"),
+              row("Train community health workers", "WHO", "Q1-Q2")))));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(ps, "WHO").orElseThrow().responsibilities()).singleElement()
+          .satisfies(e -> assertThat(e.quote()).contains("Train community health workers"));
+    }
+
+    @Test
+    void coverPageLabelRows() {
+      var ps = run(doc("en", table(row("Lead organization", "UNDP"),
+          row("Participating UN organizations", "UNICEF, UNFPA"), row("Implementing partners", "Ministry of Health"))));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNFPA")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "MOH")).isEqualTo(Role.GOVERNMENT);
+    }
+
+    @Test
+    void listSubjectsShareTheVerb() {
+      var ps = run(doc("en", li("UNDP, UNICEF and WFP will jointly deliver the livelihoods component.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "WFP")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void sidaInEnglishIsTheSwedishAgencyButNotHivAids() {
+      assertThat(role(run(doc("en", p("The project will be co-funded by Sida."))), "SIDA")).isEqualTo(Role.DONOR);
+      assertThat(find(run(doc("en", p("People living with HIV/SIDA will be supported."))), "SIDA")).isEmpty();
+    }
+
+    @Test
+    void evidenceCarriesQuoteAndLocation() {
+      var ps = run(doc("en", sec("Implementation", p("Intro sentence. UNICEF will train teachers."))));
+      var ev = find(ps, "UNICEF").orElseThrow().evidence().get(0);
+      assertThat(ev.quote()).isEqualTo("UNICEF will train teachers.");
+      assertThat(ev.location().sectionPath()).containsExactly("Implementation");
+      assertThat(ev.location().charStart()).isEqualTo("Intro sentence. ".length());
+    }
+  }
+
+  @Nested
+  class French {
+    @Test
+    void frenchFutureAndAcronyms() {
+      var ps = run(doc("fr", p("Le PNUD sera l'agence chef de file. L'OMS formera les agents de santé et "
+          + "ONU Femmes appuiera les associations de femmes.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNWOMEN")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void frenchCitations() {
+      var ps = run(doc("fr", p("Selon l'UNICEF, 40 % des enfants ne sont pas scolarisés. D'après l'OMS, le taux a "
+          + "doublé. Les données de l'ONUSIDA le confirment.")));
+      assertThat(ps).noneMatch(Participant::participates);
+    }
+
+    @Test
+    void pamIsWfpOnlyInFrench() {
+      assertThat(role(run(doc("fr", p("Le PAM distribuera des vivres."))), "WFP")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(run(doc("es", p("El PAM distribuirá alimentos."))), "WFP")).isEmpty();
+      assertThat(role(run(doc("es", p("El PMA distribuirá alimentos."))), "WFP")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void sidaIsAidsInFrenchUnlessTheDonorIsMeant() {
+      var ps = run(doc("fr", p("Le projet renforcera la lutte contre le SIDA et le VIH/sida.")));
+      assertThat(find(ps, "SIDA")).isEmpty();
+      var donor = run(doc("fr", p("Le projet sera cofinancé par l'Asdi, l'agence suédoise de coopération.")));
+      assertThat(role(donor, "SIDA")).isEqualTo(Role.DONOR);
+    }
+
+    @Test
+    void frenchPartnershipAndNegation() {
+      var ps = run(doc("fr", p("Le projet sera mis en œuvre en partenariat avec le Ministère de la Santé et "
+          + "l'OIM. Le HCR ne participera pas au projet.")));
+      assertThat(role(ps, "MOH")).isEqualTo(Role.GOVERNMENT);
+      assertThat(role(ps, "IOM")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "UNHCR")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void frenchNamedAssociationByPattern() {
+      var ps = run(doc("fr", p("L'Association des Femmes Juristes (AFJ) assurera l'assistance juridique.")));
+      assertThat(ps).anySatisfy(p -> assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY));
+    }
+
+    @Test
+    void bidInFrenchIsTheIslamicDevelopmentBank() {
+      var ps = run(doc("fr", p("Le projet sera cofinancé par la BID.")));
+      assertThat(role(ps, "ISDB")).isEqualTo(Role.DONOR);
+      var defined = run(doc("fr", p("La Banque interaméricaine de développement (BID) financera les puits. "
+          + "La BID sera aussi membre du comité.")));
+      assertThat(find(defined, "ISDB")).isEmpty();
+      assertThat(role(defined, "IDB")).isEqualTo(Role.DONOR);
+    }
+  }
+
+  @Nested
+  class Spanish {
+    @Test
+    void spanishFutureLeadAndCitations() {
+      var ps = run(doc("es", p("El PNUD será la agencia líder del programa. UNICEF capacitará a docentes. "
+          + "Según la OMS, la prevalencia aumentó. ACNUR colaborará con las autoridades locales.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "UNHCR")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "LOCALGOV")).isEqualTo(Role.GOVERNMENT);
+    }
+
+    @Test
+    void spanishBidIsIdbAndOpsIsWho() {
+      var ps = run(doc("es", p("El proyecto será cofinanciado por el BID. La OPS brindará asistencia técnica.")));
+      assertThat(role(ps, "IDB")).isEqualTo(Role.DONOR);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void spanishNegationAndPastProject() {
+      var ps = run(doc("es", p("La FAO no participará en esta fase. El proyecto anterior de la OIT fue "
+          + "ejecutado por la OIT en 2015.")));
+      assertThat(role(ps, "FAO")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "ILO")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void spanishNamedBodiesByPattern() {
+      var ps = run(doc("es", p("En colaboración con la Alcaldía de San Salvador y la Fundación Maquilishuat, "
+          + "el proyecto apoyará a los grupos de mujeres.")));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).startsWith("Alcaldía de San Salvador");
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).startsWith("Fundación Maquilishuat");
+        assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY);
+      });
+    }
+
+    @Test
+    void sidaIsAidsInSpanish() {
+      var ps = run(doc("es", p("El programa nacional de VIH/Sida y la lucha contra el SIDA serán fortalecidos.")));
+      assertThat(find(ps, "SIDA")).isEmpty();
+    }
+  }
+}
