@@ -33,7 +33,11 @@ public final class FixtureRunner {
 
   /** Compiles the rules in {@code rulesDir} and runs all their fixtures. */
   public static List<Result> run(Path rulesDir) {
-    RuleSet set = RuleSet.load(rulesDir);
+    return run(RuleSet.load(rulesDir), rulesDir);
+  }
+
+  /** Runs the fixtures in {@code rulesDir} against a rule set already compiled from it. */
+  static List<Result> run(RuleSet set, Path rulesDir) {
     List<Result> out = run(set, rel -> {
       Path f = rulesDir.resolve(rel);
       try {
@@ -94,7 +98,7 @@ public final class FixtureRunner {
       }
       for (String kind : List.of("fires", "quiet")) {
         JsonNode cases = root.get(kind);
-        if (cases == null || cases.isEmpty()) {
+        if (cases == null || !(cases.isObject() || cases.isArray()) || (cases.isArray() && cases.isEmpty())) {
           out.add(new Result(rule.id(), path + "#" + kind, false, path + " has no '" + kind + "' case"));
           continue;
         }
