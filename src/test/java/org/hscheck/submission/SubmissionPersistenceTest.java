@@ -1,0 +1,76 @@
+package org.hscheck.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hscheck.report.Criterion;
+import org.hscheck.report.Report;
+import org.hscheck.report.RuleSetInfo;
+import org.hscheck.report.Verdict;
+import org.hscheck.web.TestDatabases;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Submissions, versions and reports on H2 and on the local PostgreSQL, through the same migrations. */
+class SubmissionPersistenceTest {
+  @TempDir Path tmp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void versionsAndReportsRoundTrip(String kind) throws Exception {
+    try (TestDatabases db = TestDatabases.of(kind)) {
+      Stores st = Stores.on(db.jdbc(), tmp);
+      Submission s = st.submissions().create("applicant", "Water and health", null);
+      Version v1 = st.submissions().addVersion(s.id(), "applicant", "v1.docx", "DOCX", "first".getBytes());
+      Version v2 = st.submissions().addVersion(s.id(), "applicant", "v2.pdf", "PDF", "second".getBytes());
+      assertThat(List.of(v1.versionNo(), v2.versionNo())).containsExactly(1, 2);
+      assertThat(st.submissions().versions(s.id())).extracting(Version::fileName).containsExactly("v1.docx", "v2.pdf");
+      assertThat(st.submissions().content(v2)).isEqualTo("second".getBytes());
+      assertThat(st.submissions().find(s.id())).get().extracting(Submission::title).isEqualTo("Water and health");
+      assertThat(st.submissions().ownedBy("applicant")).extracting(Submission::id).containsExactly(s.id());
+      assertThat(st.submissions().ownedBy("applicant2")).isEmpty();
+      assertThat(st.submissions().latestVersion(s.id())).get().extracting(Version::id).isEqualTo(v2.id());
+
+      Report r1 = StoredProposals.report("v2.pdf", Map.of(Criterion.GENDER, Verdict.NOT_MET));
+      st.reports().save(v2.id(), r1);
+      Report r2 = new Report(r1.document(), r1.outcome(), null, new RuleSetInfo("2", "sha256:two"), r1.criteria(),
+          r1.findings(), r1.outline());
+      st.reports().save(v2.id(), r2);
+      assertThat(st.reports().forRuleSet(v2.id(), "sha256:test")).contains(r1);
+      assertThat(st.reports().latest(v2.id())).contains(r2);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void concurrentUploadsGetDistinctVersionNumbers(String kind) throws Exception {
+    try (TestDatabases db = TestDatabases.of(kind)) {
+      Stores st = Stores.on(db.jdbc(), tmp);
+      Submission s = st.submissions().create("applicant", "Busy proposal", null);
+      var pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<Version>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          int n = i;
+          Callable<Version> upload = () -> st.submissions().addVersion(s.id(), "applicant", "d" + n + ".pdf", "PDF",
+              ("draft " + n).getBytes());
+          futures.add(pool.submit(upload));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<Version> f : futures) {
+          numbers.add(f.get().versionNo());
+        }
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}
