@@ -15,6 +15,7 @@ public final class Main {
       case "rules" -> new RulesCommand().run(rest);
       case "parse" -> new ParseCommand().run(rest);
       case "facts" -> new FactsCommand().run(rest);
+      case "eval" -> new EvalCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;

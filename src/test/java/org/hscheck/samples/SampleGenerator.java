@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders every source in {@code src/test/resources/samples-src/} into {@code sample-proposals/}: the document
  * (.docx, .doc via LibreOffice, .pdf, or an image-only scan), its {@code NAME.expected.json} and the folder's README.
  * Not part of the normal test run; regenerate by hand with
- * {@code mvn -o -q -B test -Dtest=SampleGenerator -Dhscheck.generate=true}.
+ * {@code mvn -o -q -B test -Dtest=SampleGenerator -Dhscheck.generate=true}; add {@code -Dhscheck.only=REGEX} to
+ * re-render only the documents whose file name matches (renderings are not byte-for-byte reproducible, so this keeps
+ * untouched samples unchanged in git). The README and every expected file are always rewritten.
  */
 @EnabledIfSystemProperty(named = "hscheck.generate", matches = "true")
 class SampleGenerator {
@@ -39,9 +41,11 @@ class SampleGenerator {
         SampleSource src = SampleSource.parse(Files.readString(p, StandardCharsets.UTF_8));
         String file = src.directive("file", null);
         if (file == null) throw new IllegalArgumentException(p + ": no %file directive");
-        byte[] bytes = render(src, file);
-        assertThat(bytes.length).as(file + " stays under 1 MB").isLessThan(MAX_BYTES);
-        Files.write(OUT.resolve(file), bytes);
+        if (file.matches(System.getProperty("hscheck.only", ".*"))) {
+          byte[] bytes = render(src, file);
+          assertThat(bytes.length).as(file + " stays under 1 MB").isLessThan(MAX_BYTES);
+          Files.write(OUT.resolve(file), bytes);
+        }
         Files.writeString(OUT.resolve(file.replaceFirst("\\.[a-z]+$", "") + ".expected.json"), expectedJson(src, file));
         all.add(src);
       }
@@ -105,7 +109,7 @@ class SampleGenerator {
         The documents are generated from the sources in `src/test/resources/samples-src/` (a small markup) by
         `org.hscheck.samples.SampleGenerator` (test scope, not part of the normal run):
 
-            mvn -o -q -B test -Dtest=SampleGenerator -Dhscheck.generate=true
+            mvn -o -q -B test -Dtest=SampleGenerator -Dhscheck.generate=true [-Dhscheck.only='pg-.*']
 
         `.doc` files need LibreOffice (`apt-get install -y libreoffice-writer-nogui`); PDFs use the DejaVu fonts.
         Edit the source, never the generated file, and never bend a sample or its verdicts to the code.
