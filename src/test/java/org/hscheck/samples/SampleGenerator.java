@@ -87,7 +87,10 @@ class SampleGenerator {
         SampleSource.Expectation e = src.expected().get(c.name());
         if (e == null) throw new IllegalArgumentException(file + ": no expected verdict for " + c);
         Verdict.valueOf(e.verdict());
-        criteria.put(c.name(), Map.of("verdict", e.verdict(), "reason", e.reason()));
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("verdict", e.verdict());
+        entry.put("reason", e.reason());
+        criteria.put(c.name(), entry);
       }
       for (String id : src.expected().keySet()) Criterion.valueOf(id);
     } else if (!src.expected().isEmpty()) {
