@@ -19,13 +19,15 @@ import org.hscheck.report.Verdict;
 import org.hscheck.report.render.Renderers;
 import org.hscheck.submission.FileStore;
 import org.hscheck.submission.ReportStore;
+import org.hscheck.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The secretariat's calls: batch uploads queued for background screening, progress, the proposals x criteria grid
- * and its export, and re-screening with the active rule set with what changed per proposal.
+ * and its export, and re-screening with the active rule set with what changed per proposal. An unknown call id is
+ * a 404 {@link ProblemException}; a refused upload an {@link UploadRejected}.
  */
 @Service
 public class CallService {
@@ -177,7 +179,7 @@ public class CallService {
   }
 
   private CallStore.Call call(UUID callId) {
-    return calls.find(callId).orElseThrow(() -> new CallNotFound(callId));
+    return calls.find(callId).orElseThrow(() -> ProblemException.notFound("call " + callId));
   }
 
   private CallSummary summary(CallStore.Call c) {
@@ -206,12 +208,5 @@ public class CallService {
     int notMet = (int) verdicts.values().stream().filter(v -> v == Verdict.NOT_MET).count();
     return new Screened(new GridRow(e.submissionId(), e.versionId(), e.title(), e.fileName(), e.status().name(),
         outcome, error, verdicts, met, notMet), r);
-  }
-
-  /** No call has this id. */
-  static final class CallNotFound extends RuntimeException {
-    CallNotFound(UUID id) {
-      super("No call " + id + " exists.");
-    }
   }
 }

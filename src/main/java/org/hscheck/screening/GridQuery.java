@@ -88,13 +88,13 @@ public record GridQuery(Criterion criterion, Verdict verdict, String status, Str
   }
 
   /** The query string of this query sorted by {@code column}: ascending, or flipped when it is the current one. */
-  String sortedBy(String column) {
+  public String sortedBy(String column) {
     boolean current = column.equals(sort == null ? "title" : sort);
     return queryString(column, current && !desc);
   }
 
   /** The query string of this very query, for the export links. */
-  String queryString() {
+  public String queryString() {
     return queryString(sort == null ? "title" : sort, desc);
   }
 

@@ -1,15 +1,17 @@
 package org.hscheck.screening;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.UUID;
 import org.hscheck.admin.RuleSetRegistry;
 import org.hscheck.check.CheckResult;
 import org.hscheck.check.Checker;
@@ -73,7 +75,8 @@ class ScreeningWorkers implements SmartLifecycle {
     int n = properties.workers();
     if (n > 0) {
       AtomicInteger seq = new AtomicInteger();
-      pool = Executors.newFixedThreadPool(n, r -> daemon(r, "screening-" + seq.incrementAndGet()));
+      pool = Executors.newFixedThreadPool(n,
+          r -> daemon(r, "screening-" + properties.instanceId() + "-" + seq.incrementAndGet()));
       for (int i = 1; i <= n; i++) {
         String worker = properties.instanceId() + "#" + i;
         pool.execute(() -> work(worker));
@@ -180,8 +183,8 @@ class ScreeningWorkers implements SmartLifecycle {
 
   private void renewLeases() {
     try {
-      Map<String, List<UUID>> byWorker = new java.util.HashMap<>();
-      running.forEach((job, worker) -> byWorker.computeIfAbsent(worker, w -> new java.util.ArrayList<>()).add(job));
+      Map<String, List<UUID>> byWorker = new HashMap<>();
+      running.forEach((job, worker) -> byWorker.computeIfAbsent(worker, w -> new ArrayList<>()).add(job));
       byWorker.forEach((worker, jobs) -> {
         List<UUID> held = queue.heartbeat(worker, jobs);
         if (held.size() < jobs.size()) {

@@ -1,19 +1,23 @@
 package org.hscheck.screening;
 
+import org.hscheck.web.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /**
- * An upload of the secretariat that cannot be taken as a whole.
- *
- * @param code TOO_LARGE, CORRUPT, ENCRYPTED or INVALID_REQUEST
+ * An upload of the secretariat that cannot be taken as a whole: 413 TOO_LARGE, 422 CORRUPT or ENCRYPTED, else
+ * 400 INVALID_REQUEST.
  */
-final class UploadRejected extends RuntimeException {
-  private final String code;
+final class UploadRejected extends ProblemException {
 
   UploadRejected(String code, String message) {
-    super(message);
-    this.code = code;
+    super(status(code), code, message);
   }
 
-  String code() {
-    return code;
+  private static HttpStatus status(String code) {
+    return switch (code) {
+      case "TOO_LARGE" -> HttpStatus.CONTENT_TOO_LARGE;
+      case "CORRUPT", "ENCRYPTED" -> HttpStatus.UNPROCESSABLE_CONTENT;
+      default -> HttpStatus.BAD_REQUEST;
+    };
   }
 }
