@@ -296,13 +296,13 @@ final class PdfLayout {
     List<Chunk> left = chunks.stream().filter(c -> c.x1() <= g).toList();
     List<Chunk> right = chunks.stream().filter(c -> c.x0() >= g).toList();
     if (bestCross > 0.2 * (left.size() + right.size())) return null;
-    if (median(left) < width * 0.22 || median(right) < width * 0.22) return null;
+    if (wide(left, width) < 3 || wide(right, width) < 3) return null;
     return best;
   }
 
-  private static double median(List<Chunk> cs) {
-    double[] w = cs.stream().mapToDouble(Chunk::width).sorted().toArray();
-    return w.length == 0 ? 0 : w[w.length / 2];
+  /** Chunks wide enough to be lines of running text rather than table cells. */
+  private static long wide(List<Chunk> cs, float pageWidth) {
+    return cs.stream().filter(c -> c.width() >= pageWidth * 0.2f).count();
   }
 
   /** The most common distance between consecutive lines of body text: the document's leading. */
@@ -397,33 +397,51 @@ final class PdfLayout {
 
   private int table(List<Row> rows, int i) {
     int j = i;
-    while (j < rows.size() && rows.get(j).cells().size() >= 2 && sameBlockArea(rows.get(i), rows.get(j))
-        && (j == i || rows.get(j).y() - rows.get(j - 1).y() < 3f * rows.get(j).size())) {
+    while (j < rows.size() && sameBlockArea(rows.get(i), rows.get(j))
+        && (j == i || rows.get(j).y() - rows.get(j - 1).y() < 3f * rows.get(j).size())
+        && (rows.get(j).cells().size() >= 2 || j > i && cellContinuation(rows.get(j - 1), rows.get(j)))) {
       j++;
     }
     List<Float> columns = new ArrayList<>();
     for (int k = i; k < j; k++) {
+      if (rows.get(k).cells().size() < 2) continue;
       for (Chunk c : rows.get(k).cells()) {
         if (columns.stream().noneMatch(x -> Math.abs(x - c.x0()) < 1.5f * c.size())) columns.add(c.x0());
       }
     }
     columns.sort(Float::compare);
     List<List<ModelBuilder.CellDraft>> cells = new ArrayList<>();
+    String[] texts = null;
     for (int k = i; k < j; k++) {
-      String[] texts = new String[columns.size()];
-      java.util.Arrays.fill(texts, "");
+      boolean continuation = rows.get(k).cells().size() < 2;
+      if (!continuation) {
+        if (texts != null) cells.add(draftRow(texts));
+        texts = new String[columns.size()];
+        java.util.Arrays.fill(texts, "");
+      }
       for (Chunk c : rows.get(k).cells()) {
         int col = nearest(columns, c.x0());
         texts[col] = texts[col].isEmpty() ? c.text() : texts[col] + " " + c.text();
       }
-      List<ModelBuilder.CellDraft> row = new ArrayList<>();
-      for (String t : texts) row.add(new ModelBuilder.CellDraft(t, List.of()));
-      out.budget().addCells(row.size());
-      cells.add(row);
     }
+    cells.add(draftRow(texts));
     int header = rows.get(i).bold() && j - i > 1 && !rows.get(i + 1).bold() || Structure.looksLikeHeader(cells) ? 1 : 0;
     out.table(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
     return j;
+  }
+
+  /** A single chunk close under a table row: the wrapped second line of one of its cells. */
+  private boolean cellContinuation(Row prev, Row n) {
+    float gap = n.y() - prev.y();
+    return n.cells().size() == 1 && gap > 0 && gap <= maxLineGap(n.size()) && !headingCandidate(n)
+        && n.x0() > n.columnLeft() + 2f;
+  }
+
+  private List<ModelBuilder.CellDraft> draftRow(String[] texts) {
+    out.budget().addCells(texts.length);
+    List<ModelBuilder.CellDraft> row = new ArrayList<>();
+    for (String t : texts) row.add(new ModelBuilder.CellDraft(t, List.of()));
+    return row;
   }
 
   private static int nearest(List<Float> columns, float x) {

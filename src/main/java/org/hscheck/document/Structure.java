@@ -26,6 +26,9 @@ final class Structure {
       "^([•▪◦‣●○■□➢►✓\\u2013\\u2014*-]|\\(?\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-z][.)]|\\([a-z]\\)|\\(?[ivx]{1,5}[.)]|\\([ivx]{1,5}\\))\\s+(\\S.*)$",
       Pattern.DOTALL);
 
+  /** A number label set against its text without a space, as some PDF writers place list labels: "1.Output". */
+  private static final Pattern TIGHT_LABEL = Pattern.compile("^(\\d{1,2}[.)])(\\p{Lu}\\p{Ll}.*)$", Pattern.DOTALL);
+
   private Structure() {}
 
   /** 1..9 when the style name is a heading style in one of the known languages, else 0. */
@@ -75,7 +78,9 @@ final class Structure {
   /** A typed label at the start of a paragraph ("• ", "a) ", "2. "), or null. */
   static Split typedListLabel(String text) {
     Matcher m = TYPED_LABEL.matcher(text.strip());
-    return m.matches() ? new Split(m.group(1), m.group(2).strip()) : null;
+    if (m.matches()) return new Split(m.group(1), m.group(2).strip());
+    Matcher tight = TIGHT_LABEL.matcher(text.strip());
+    return tight.matches() ? new Split(tight.group(1), tight.group(2).strip()) : null;
   }
 
   /** True when a first row of words sits over rows holding numbers, the usual shape of a header. */
