@@ -92,10 +92,25 @@ class ErrorAdvice {
     return answer(req, res, HttpStatus.FORBIDDEN, "FORBIDDEN", "You may not see or change this.");
   }
 
+  @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+  Object framework(org.springframework.web.ErrorResponseException e, HttpServletRequest req, HttpServletResponse res) {
+    HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+    String code = status == HttpStatus.NOT_FOUND ? "NOT_FOUND"
+        : status == HttpStatus.FORBIDDEN ? "FORBIDDEN" : status.is4xxClientError() ? "INVALID_REQUEST" : "INTERNAL_ERROR";
+    String detail = e.getBody().getDetail() != null ? e.getBody().getDetail() : status.getReasonPhrase();
+    return answer(req, res, status, code, detail);
+  }
+
+  /** A failure nobody foresaw: logged with a reference (and no document text), answered without internals. */
+  @ExceptionHandler(RuntimeException.class)
+  Object unexpected(RuntimeException e, HttpServletRequest req, HttpServletResponse res) {
+    String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
+    log.error("{} {} failed unexpectedly (reference {})", req.getMethod(), req.getRequestURI(), ref, e);
+    return answer(req, res, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        "The request failed unexpectedly; the error is logged under reference " + ref + ".");
+  }
+
   private Object answer(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String code, String detail) {
-    if (status.is5xxServerError()) {
-      log.error("{} {} failed: {}", req.getMethod(), req.getRequestURI(), code);
-    }
     if (isApi(req)) {
       ProblemDetail p = problems.problem(req, status, code, detail);
       return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
