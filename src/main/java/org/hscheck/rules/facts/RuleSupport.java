@@ -103,17 +103,19 @@ public final class RuleSupport {
     return orgs.stream().map(o -> ((OrgFact) o).getLabel()).distinct().collect(Collectors.joining(", "));
   }
 
-  /** The kinds among {@code wanted} that have affirmed or planned evidence and none negated. */
+  /** The kinds among {@code wanted} that have affirmed evidence. */
   public static Set<SignalKind> addressed(Collection<?> signals, Collection<SignalKind> wanted) {
-    Set<SignalKind> positive = EnumSet.noneOf(SignalKind.class);
-    Set<SignalKind> negated = EnumSet.noneOf(SignalKind.class);
+    Set<SignalKind> out = EnumSet.noneOf(SignalKind.class);
     for (Object o : signals) {
       SignalFact s = (SignalFact) o;
-      if (!wanted.contains(s.getKind())) continue;
-      (s.isNegated() ? negated : positive).add(s.getKind());
+      if (wanted.contains(s.getKind()) && s.isAffirmed()) out.add(s.getKind());
     }
-    positive.removeAll(negated);
-    return positive;
+    return out;
+  }
+
+  /** " Only deferred to after the start: “quote”." for planned evidence, or "" when there is none. */
+  public static String deferred(Collection<?> planned) {
+    return planned.isEmpty() ? "" : " Only deferred to after the start: " + firstQuote(planned) + ".";
   }
 
   /** The kinds among {@code wanted} that {@link #addressed} does not return, as readable words. */

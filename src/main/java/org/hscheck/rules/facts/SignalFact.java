@@ -19,10 +19,10 @@ public final class SignalFact implements Evidenced {
   public SignalKind getKind() { return s.kind(); }
   public Status getStatus() { return s.status(); }
   public String getDetail() { return s.detail() == null ? "" : s.detail(); }
-  /** Stated as done or part of the design. */
+  /** Stated as done or as part of the project's design: the only status that satisfies a criterion. */
   public boolean isAffirmed() { return s.status() == Status.AFFIRMED; }
-  /** Affirmed or planned: what a proposal offers as part of its project. */
-  public boolean isPositive() { return s.status() != Status.NEGATED; }
+  /** Deferred to after the project starts: not yet in the proposal. */
+  public boolean isPlanned() { return s.status() == Status.PLANNED; }
   /** Denied or stated as absent. */
   public boolean isNegated() { return s.status() == Status.NEGATED; }
   @Override public List<EvidenceRef> getEvidence() { return evidence; }
