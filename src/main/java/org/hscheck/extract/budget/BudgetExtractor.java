@@ -97,12 +97,14 @@ public final class BudgetExtractor {
     headerRows = Math.min(headerRows, rows.size() - 1);
     int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     List<String> header = new ArrayList<>();
+    StringBuilder rawHeader = new StringBuilder();
     for (int c = 0; c < width; c++) {
       StringBuilder h = new StringBuilder();
       for (int r = 0; r < headerRows; r++) {
         List<Table.Cell> cells = rows.get(r).cells();
         if (c < cells.size()) h.append(' ').append(cells.get(c).text());
       }
+      rawHeader.append(' ').append(h);
       header.add(fold(h.toString().strip()));
     }
     String context = fold(caption + " " + String.join(" ", header));
@@ -113,7 +115,8 @@ public final class BudgetExtractor {
     }
     List<BudgetLine> lines = new ArrayList<>();
     BigDecimal statedTotal = null;
-    String currency = currencyOf(caption + " " + String.join(" ", header));
+    String currency = currencyOf(caption + " " + rawHeader);
+    int labelColumn = labelColumn(rows, headerRows, header, amountColumn);
     int orgLabels = 0;
     int offset = 0;
     for (int r = 0; r < rows.size(); r++) {
@@ -125,14 +128,18 @@ public final class BudgetExtractor {
       Optional<Amounts.Money> money = Amounts.cell(cells.get(amountColumn));
       if (money.isEmpty()) continue;
       if (currency.isEmpty()) currency = money.get().currency();
-      String label = label(cells, amountColumn);
-      String folded = fold(label).replaceAll("[:.()\\[\\]*]", " ").replaceAll("\\s+", " ").strip();
+      String label = label(cells, labelColumn, amountColumn);
+      String folded = labelKey(label);
       Evidence ev = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
-      if (GRAND_TOTAL.matcher(folded).matches()) {
+      if (cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey)
+          .anyMatch(c -> GRAND_TOTAL.matcher(c).matches())) {
         statedTotal = money.get().value();
         continue;
       }
-      if (SUB_TOTAL.matcher(folded).find()) continue;
+      if (cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey)
+          .anyMatch(c -> SUB_TOTAL.matcher(c).find())) {
+        continue;
+      }
       if (label.isEmpty()) continue;
       if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
       lines.add(new BudgetLine(label, money.get().value(), COMMUNICATION.matcher(folded).find(), ev));
@@ -236,8 +243,39 @@ public final class BudgetExtractor {
     return false;
   }
 
-  /** The row's label: its first cell with words, left of the amount column (a code such as "1.1" alone is skipped). */
-  private static String label(List<String> cells, int amountColumn) {
+  private static String labelKey(String cell) {
+    return fold(cell).replaceAll("[:.()\\[\\]*]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static final Pattern LABEL_HEADER = Pattern.compile(
+      "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|item|line|description"
+          + "|category|categorie|categoria|rubrique|libelle|poste|partida|concepto|rubro|activity|activite|actividad|output"
+          + "|produit|producto|component|composante|componente|cost|cout|costo");
+
+  /** The column holding the row labels: the first whose header names labels, else the first with words. */
+  private static int labelColumn(List<Table.Row> rows, int headerRows, List<String> header, int amountColumn) {
+    for (int c = 0; c < amountColumn && c < header.size(); c++) {
+      if (LABEL_HEADER.matcher(header.get(c)).find() && !AMOUNT_COLUMN.matcher(header.get(c)).find()) return c;
+    }
+    for (int c = 0; c < amountColumn; c++) {
+      int withWords = 0;
+      int data = 0;
+      for (int r = headerRows; r < rows.size(); r++) {
+        List<Table.Cell> cells = rows.get(r).cells();
+        if (c >= cells.size()) continue;
+        data++;
+        if (LETTERS.matcher(cells.get(c).text()).find()) withWords++;
+      }
+      if (data > 0 && withWords * 2 >= data) return c;
+    }
+    return 0;
+  }
+
+  /** The row's label: its label-column cell, else its first cell with words left of the amounts. */
+  private static String label(List<String> cells, int labelColumn, int amountColumn) {
+    if (labelColumn < cells.size() && LETTERS.matcher(cells.get(labelColumn)).find()) {
+      return cells.get(labelColumn).strip();
+    }
     String first = "";
     for (int c = 0; c < amountColumn && c < cells.size(); c++) {
       String s = cells.get(c).strip();

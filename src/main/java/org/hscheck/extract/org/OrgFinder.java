@@ -102,7 +102,9 @@ final class OrgFinder {
     }
     if (spelled == null) return null;
     Matcher head = ORG_WORD.matcher(spelled);
-    if (head.find()) return new Defined(keyOf(spelled), OrgPatterns.typeOf(head.group()), Policy.COUNT);
+    if (head.find()) {
+      return new Defined(keyOf(spelled), OrgPatterns.typeOfName(spelled, head.group()), Policy.COUNT);
+    }
     return new Defined(null, null, null);
   }
 

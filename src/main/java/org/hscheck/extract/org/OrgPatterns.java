@@ -29,10 +29,10 @@ final class OrgPatterns {
           + "(?:\\s+(?:" + EN_LINK + "\\s+)?(?:the\\s+)?" + CAP + ")*");
   private static final String EN_HEAD_LAST =
       "Foundation|Association|Society|Network|Alliance|Coalition|Federation|Trust|Cooperative|Co-operative|Union"
-          + "|Movement|University|Institute|Ministry|Municipality|City Council|District Council|County Council"
-          + "|Municipal Council|Town Council|Provincial Council|Council|Commission|Authority|County Government"
-          + "|Provincial Government|Regional Government|District Government|Health Office|District Administration"
-          + "|Government";
+          + "|Movement|University|Institute|Ministry|Municipality|City Council|District Councils?|County Councils?"
+          + "|Municipal Councils?|Town Council|Provincial Councils?|Council|Commission|Authority|County Governments?"
+          + "|Provincial Government|Regional Government|District Government|Health Offices?|District Administration"
+          + "|Secretariats?|Organi[sz]ation|Diocese|Church|Government";
   private static final Pattern EN_HEAD_LAST_P = Pattern.compile(
       "(?<![\\p{L}])(" + CAP + "(?:\\s+(?:" + EN_LINK + "\\s+)?" + CAP + ")*?)\\s+(" + EN_HEAD_LAST
           + ")(?![\\p{L}])");
@@ -43,12 +43,13 @@ final class OrgPatterns {
           + "|et\\s+des|et\\s+du|et\\s+de|et(?=\\s+\\p{Lu})|en|contre\\s+la|contre\\s+le|contre\\s+les|sur\\s+la|à\\s+la|au|aux)";
   private static final String FR_GOV =
       "Ministère|Direction régionale|Direction provinciale|Direction générale|Direction nationale|Direction"
+          + "|Division provinciale|Division|Inspection|Service régional|Services techniques|Conseil départemental"
           + "|Préfecture|Mairie|Commune|Gouvernorat|Conseil régional|Conseil municipal|Conseil départemental"
           + "|Conseil communal|Secrétariat permanent|Secrétariat exécutif|Commission nationale|Comité national"
           + "|Agence nationale|Office national|Gouvernement";
   private static final String FR_CS =
       "Association|Fondation|Fédération|Réseau|Union|Université|Institut|Coopérative|Collectif|Plateforme"
-          + "|Groupement|Centre|Mouvement|Ligue|Conseil";
+          + "|Groupement|Centre|Mouvement|Ligue|Diocèse|Caritas|Église|Conseil";
   private static final Pattern FR_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])(" + FR_GOV + "|" + FR_CS + ")(?:\\s+(?:national|nationale|régional|régionale))?"
           + "(?:\\s*" + FR_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
@@ -59,10 +60,11 @@ final class OrgPatterns {
       "Ministerio|Secretaría|Secretaria|Dirección|Alcaldía|Alcaldia|Municipalidad|Ayuntamiento|Gobernación"
           + "|Gobernacion|Prefectura|Comisión Nacional|Comision Nacional|Consejo Nacional|Instituto Nacional"
           + "|Defensoría|Defensoria|Procuraduría|Procuraduria|Gobierno Regional|Gobierno Municipal|Gobierno"
-          + "|Consejo Municipal|Concejo Municipal";
+          + "|Consejo Municipal|Concejo Municipal|Unidad|Personería|Personeria|Agencia Nacional|Servicio Nacional";
   private static final String ES_CS =
       "Asociación|Asociacion|Fundación|Fundacion|Federación|Federacion|Red|Universidad|Instituto|Cooperativa"
-          + "|Corporación|Corporacion|Colectivo|Coordinadora|Centro|Movimiento|Consejo|Confederación";
+          + "|Corporación|Corporacion|Colectivo|Coordinadora|Centro|Movimiento|Consejo|Confederación|Diócesis|Diocesis"
+          + "|Pastoral|Iglesia";
   private static final Pattern ES_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])(" + ES_GOV + "|" + ES_CS + ")"
           + "(?:\\s*" + ES_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
@@ -74,16 +76,17 @@ final class OrgPatterns {
       "(?i)^(?:ministry|department|municipality|office of the|directorate|secretariat|government|commission|authority"
           + "|city council|district council|county council|municipal council|town council|provincial council"
           + "|county government|provincial government|regional government|district government|health office"
+          + "|division|inspection|service r[ée]gional|services techniques|unidad|personer[íi]a|agencia nacional|servicio nacional"
           + "|district administration|minist[eè]re|direction|pr[ée]fecture|mairie|commune|gouvernorat|conseil r[ée]gional"
           + "|conseil municipal|conseil d[ée]partemental|conseil communal|secr[ée]tariat|commission nationale"
           + "|comit[ée] national|agence nationale|office national|gouvernement|ministerio|secretar[íi]a|direcci[óo]n"
           + "|alcald[íi]a|municipalidad|ayuntamiento|gobernaci[óo]n|prefectura|comisi[óo]n nacional|consejo nacional"
-          + "|instituto nacional|defensor[íi]a|procuradur[íi]a|gobierno|consejo municipal|concejo municipal)$");
+          + "|instituto nacional|defensor[íi]a|procuradur[íi]a|gobierno|consejo municipal|concejo municipal)");
 
   /** Words that end a capitalised run but name no body ("Project Steering Committee" is not a partner). */
   private static final Pattern NOT_AN_ORG = Pattern.compile(
       "(?i)^(?:the|this|that|our|a|an|each|every|project|programme|program|joint|steering|technical|national|"
-          + "local|regional|international|global|human|security|trust|fund|un|united|nations|le|la|les|el|los|las|"
+          + "human|security|trust|fund|un|united|nations|le|la|les|el|los|las|"
           + "new|all|other)$");
 
   /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
@@ -131,12 +134,27 @@ final class OrgPatterns {
     if (end <= start) return;
     String name = text.substring(start, end).trim();
     if (name.split("\\s+").length < 2) return;
-    out.add(new Found(start, start + name.length(), name, typeOf(head)));
+    out.add(new Found(start, start + name.length(), name, typeOfName(name, head)));
+  }
+
+  private static final Pattern PUBLIC_BODY = Pattern.compile(
+      "(?i)\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district|municipal|municipale|county|regional"
+          + "|r[ée]gionale?|departmental|d[ée]partementale?|departamental)\\b.*\\b(?:programme|program|programa|council|conseil"
+          + "|consejo|commission|comisi[óo]n|committee|comit[ée]|authority|agency|agence|agencia|secretariat|secr[ée]tariat"
+          + "|secretar[íi]a|office|institute|institut|instituto|division|divisi[óo]n|service|servicio)\\b"
+          + "|\\b(?:programme|program|programa|council|conseil|consejo|commission|comisi[óo]n|committee|comit[ée]|authority"
+          + "|agency|agence|agencia|secretariat|secr[ée]tariat|secretar[íi]a|office|institute|institut|instituto|division"
+          + "|divisi[óo]n|service|servicio)\\b.*\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district"
+          + "|municipal|municipale|county|regional|r[ée]gionale?|departmental|d[ée]partementale?|departamental)\\b");
+
+  /** The type a whole name implies: public bodies by their level ("National ... Programme"), else by head. */
+  static OrgType typeOfName(String name, String head) {
+    return PUBLIC_BODY.matcher(name).find() ? OrgType.GOVERNMENT : typeOf(head);
   }
 
   /** The type a head word implies. */
   static OrgType typeOf(String head) {
     String h = head.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return GOV_HEAD.matcher(h).matches() ? OrgType.GOVERNMENT : OrgType.CIVIL_SOCIETY;
+    return GOV_HEAD.matcher(h).lookingAt() ? OrgType.GOVERNMENT : OrgType.CIVIL_SOCIETY;
   }
 }

@@ -16,6 +16,7 @@ import org.hscheck.extract.Evidence;
 import org.hscheck.extract.OrgType;
 import org.hscheck.extract.Participant;
 import org.hscheck.extract.Role;
+import org.hscheck.extract.text.Sentences;
 import org.hscheck.extract.org.Gazetteer.Policy;
 import org.hscheck.extract.org.OrgFinder.Mention;
 import org.hscheck.extract.org.RoleCues.Cue;
@@ -81,12 +82,11 @@ public final class ParticipantExtractor {
 
   private static void readText(String text, Location loc, int offset, OrgFinder finder, String lang,
                                Sections.Kind kind, Tally tally) {
-    for (Sentences.Span sp : Sentences.split(text)) {
-      String sentence = text.substring(sp.start(), sp.end());
+    for (String sentence : Sentences.split(text)) {
       List<Mention> ms = finder.find(sentence);
       if (ms.isEmpty()) continue;
       List<Reading> rs = RoleCues.read(sentence, ms, lang);
-      Evidence ev = evidence(sentence, loc, offset + sp.start(), offset + sp.end());
+      Evidence ev = evidence(sentence, loc, offset, offset + text.length());
       for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
     }
   }

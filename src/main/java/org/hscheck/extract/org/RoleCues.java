@@ -88,6 +88,14 @@ final class RoleCues {
           + "|ne prendra|ne fournira|ne contribuera|a decline|a refuse|s'est retire|se sont retires|no sera|no es\\b"
           + "|no son\\b|no participa|no forma|no estara|no ha\\b|no han\\b|no tendra|no aportara|nunca|declino|rechazo"
           + "|se retiro|se ha retirado|no)\\b");
+  /** Partners not yet chosen: "local NGOs will be identified later", "ONG à identifier", "por definir". */
+  private static final Pattern UNDECIDED_AFTER = Pattern.compile(
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?(?:will be|shall be|are to be|is to be|to be|have yet to be|has yet to be"
+          + "|yet to be|remain to be|still to be|are still to be|will only be|seront|sera|restent a|reste a|a|doivent encore etre"
+          + "|seran|sera|estan por|por|quedan por|aun por)\\s+(?:identified|selected|chosen|recruited|determined|confirmed|defined"
+          + "|identifiee?s?|selectionnee?s?|choisie?s?|determinee?s?|confirmee?s?|definie?s?|identifier|selectionner|definir"
+          + "|choisir|identificad[oa]s?|seleccionad[oa]s?|elegid[oa]s?|definid[oa]s?|identificar|seleccionar|definir)"
+          + "|^\\s*(?:\\(?\\s*(?:tbd|tbc|to be determined|to be confirmed|a determiner|a definir|por definir|por determinar)\\b)");
   private static final Pattern NOT_ONLY = Pattern.compile("not only|non seulement|pas seulement|no solo|no solamente|no solo");
   private static final Pattern NEG_BEFORE = Pattern.compile(
       "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"
@@ -149,7 +157,7 @@ final class RoleCues {
           + "\\s+(?:\\S+\\s+){0,3}\\S+\\s+(?:by|par|por)\\s*" + ART + "$");
   private static final Pattern WITH_BEFORE = Pattern.compile(
       "(?:in (?:close |full |strategic )?(?:partnership|collaboration|cooperation|coordination|consultation|association"
-          + "|conjunction|liaison) with|together with|jointly with|alongside|(?:will )?work(?:ing)? (?:closely )?with"
+          + "|conjunction|liaison) with|together with|jointly with|alongside|(?:will )?work(?:s|ing)? (?:closely |together |directly )?with"
           + "|partner(?:ing|ship)? with|(?:collaborate|cooperate|coordinate|liaise|engage|consult|partner)s? (?:closely )?with"
           + "|\\p{L}+(?:ra|ront|ran) (?:etroitement |estrechamente )?(?:avec|con)|with the (?:technical |financial |active )?(?:support|assistance|help|participation"
           + "|involvement|engagement|backstopping) of|with (?:technical |financial )?support from|through|via"
@@ -164,7 +172,7 @@ final class RoleCues {
           + "|colaboracion) (?:de|del)|socios(?: implementadores| de implementacion| ejecutores)?(?: son| seran| incluyen)?\\s*:?"
           + "|agencias participantes(?: son)?\\s*:?|a traves de)\\s*" + ART + "$");
   private static final String SUBJECT_GAP =
-      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:'s?\\s+(?:country |regional |field |local |national |sub )?(?:office|offices|team|teams|staff|unit)"
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:(?:and|et|y) (?:the |la |le |les |el |los |las )?[\\p{Ll}' ]{2,40}? (?=will|shall|\\p{L}+ra|\\p{L}+ront|\\p{L}+ran))?(?:'s?\\s+(?:country |regional |field |local |national |sub )?(?:office|offices|team|teams|staff|unit)"
           + "(?:\\s+in\\s+\\p{L}+)?\\s*)?(?:,[^,;]{0,90},\\s*)?";
   private static final Pattern SUBJECT_EN = Pattern.compile(SUBJECT_GAP
       + "(?:(?:together|jointly|also|in turn|for its part|then)\\s+)?(?:will|shall|is to|are to|is going to|are going to"
@@ -214,6 +222,7 @@ final class RoleCues {
   private static final Pattern LIST_SEPARATOR = Pattern.compile(
       "^\\s*(?:\\([^)]{1,40}\\))?\\s*(?:,|;|/|and|et|y|e|&|as well as|ainsi que|asi como|or|ou|o)?\\s*(?:,\\s*)?"
           + "(?:(?:and|et|y|as well as|ainsi que|asi como) (?:\\p{Ll}+ ){0,2})?" + ART + "\\s*$");
+  private static final Pattern PAREN_CLOSE = Pattern.compile("^\\s*(?:(?:,|/|and|et|y|lead|chef de file|lider)\\s*[^)]{0,30})?\\)");
   private static final Pattern ROW_LABEL = Pattern.compile("^\\s*[•\\-–—*·\\d.)(a-z]{0,4}\\s*$");
   private static final Pattern COLON_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[:–—-]\\s*\\S");
 
@@ -250,6 +259,7 @@ final class RoleCues {
       String tail = before.substring(Math.max(0, before.length() - 60));
       if (!THIS_PROJECT_FR_ES.matcher(tail).find()) return new Reading(Cue.CITE, false);
     }
+    if (UNDECIDED_AFTER.matcher(afterToNext).find()) return new Reading(Cue.NEG, false);
     // negation
     if (NEG_BEFORE.matcher(before).find()) return new Reading(Cue.NEG, false);
     if (NEG_AFTER.matcher(afterToNext).find() && !NOT_ONLY.matcher(after.substring(0, Math.min(after.length(), 30))).find()) {
@@ -276,6 +286,13 @@ final class RoleCues {
     }
     if (WITH_BEFORE.matcher(before).find()) {
       return new Reading(Cue.PART, false);
+    }
+    // "Output 2 (FAO): ...", "Vocational training (ILO)": the body named for a piece of work
+    if (before.stripTrailing().endsWith("(") && PAREN_CLOSE.matcher(after).find()) {
+      String label = f.substring(0, Math.max(0, m.start() - 1)).strip();
+      if (label.length() >= 3 && (WORK_NOUN.matcher(label).find() || label.split("\\s+").length <= 8)) {
+        return new Reading(Cue.PART, true, false);
+      }
     }
     // "UNICEF: training of teachers" at the head of a sentence or list item
     if (ROW_LABEL.matcher(s.substring(0, m.start())).matches() && COLON_AFTER.matcher(s.substring(m.end())).find()) {

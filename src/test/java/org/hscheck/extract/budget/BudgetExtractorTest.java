@@ -101,6 +101,29 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void labelColumnChosenByItsHeaderWhenAnotherColumnHoldsStrayText() {
+    var r = run(doc("en", table(row("stray text from a column", "Agency", "Amount (USD)"),
+        row("more stray text", "IOM", "620,000"), row("and more", "FAO", "380,000"),
+        row("end of stray text.", "Total", "1,000,000"))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.lines()).extracting(BudgetTable.BudgetLine::label).containsExactly("IOM", "FAO");
+    assertThat(t.statedTotal()).isEqualTo(usd("1000000"));
+    assertThat(t.currency()).isEqualTo("USD");
+    assertThat(t.byOrganisation()).isTrue();
+  }
+
+  @Test
+  void quantityAndUnitCostColumnsAreNotAmounts() {
+    var r = run(doc("en", table(row("Item", "Unit", "Quantity", "Unit cost", "Total (USD)"),
+        row("Community facilitators", "month", "24", "1,500", "36,000"),
+        row("Training workshops", "workshop", "10", "2,000", "20,000"),
+        row("Total", "", "", "", "56,000"))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.lines()).extracting(BudgetTable.BudgetLine::amount).containsExactly(usd("36000"), usd("20000"));
+    assertThat(t.statedTotal()).isEqualTo(usd("56000"));
+  }
+
+  @Test
   void tablesWithoutMoneyAreNotBudgets() {
     var r = run(doc("en", table(row("Activity", "Responsible", "Timing"), row("Train teachers", "UNICEF", "Q1")),
         table(row("Indicator", "Baseline", "Target"), row("Women trained", "0", "500"))));

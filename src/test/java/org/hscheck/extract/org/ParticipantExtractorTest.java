@@ -243,12 +243,42 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void partnersStillToBeIdentifiedDoNotTakePart() {
+      var ps = run(doc("en", sec("Partnerships", p("Local NGOs will be identified later to support community work."))));
+      assertThat(role(ps, "NGO")).isEqualTo(Role.CITED);
+    }
+
+    @Test
+    void bodyNamedInBracketsForAnOutputHasThatWork() {
+      var ps = run(doc("en", sec("Outputs", li("Output 2 (UNDP): local administrations plan and fund social services."))));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(ps, "UNDP").orElseThrow().hasResponsibilities()).isTrue();
+    }
+
+    @Test
+    void partnerListsWithPresentTenseWorkWith() {
+      var ps = run(doc("en", p("The programme works with the Ministry of Labour and Social Protection and the district "
+          + "councils.")));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).startsWith("Ministry of Labour");
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+      assertThat(role(ps, "LOCALGOV")).isEqualTo(Role.GOVERNMENT);
+    }
+
+    @Test
+    void countryNamesAreNotOrganisations() {
+      var ps = run(doc("en", p("Remittances from the Russian Federation will fall.")));
+      assertThat(ps).isEmpty();
+    }
+
+    @Test
     void evidenceCarriesQuoteAndLocation() {
       var ps = run(doc("en", sec("Implementation", p("Intro sentence. UNICEF will train teachers."))));
       var ev = find(ps, "UNICEF").orElseThrow().evidence().get(0);
       assertThat(ev.quote()).isEqualTo("UNICEF will train teachers.");
       assertThat(ev.location().sectionPath()).containsExactly("Implementation");
-      assertThat(ev.location().charStart()).isEqualTo("Intro sentence. ".length());
+      assertThat(ev.location().block()).isZero();
     }
   }
 
@@ -298,6 +328,22 @@ class ParticipantExtractorTest {
     void frenchNamedAssociationByPattern() {
       var ps = run(doc("fr", p("L'Association des Femmes Juristes (AFJ) assurera l'assistance juridique.")));
       assertThat(ps).anySatisfy(p -> assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY));
+    }
+
+    @Test
+    void nationalProgrammeDefinedByAcronymIsGovernment() {
+      var ps = run(doc("fr", p("Le Programme national multisectoriel de lutte contre le sida (PNMLS) coordonne la "
+          + "réponse."), p("Le PNMLS assurera la coordination des intervenants.")));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.type()).isEqualTo(OrgType.GOVERNMENT);
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+    }
+
+    @Test
+    void regionalDirectionsAreGovernment() {
+      var ps = run(doc("fr", p("La Direction régionale de la santé du Sahel assurera l'encadrement technique.")));
+      assertThat(ps).singleElement().satisfies(p -> assertThat(p.role()).isEqualTo(Role.GOVERNMENT));
     }
 
     @Test
