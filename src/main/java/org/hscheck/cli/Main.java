@@ -16,6 +16,7 @@ public final class Main {
       case "parse" -> new ParseCommand().run(rest);
       case "facts" -> new FactsCommand().run(rest);
       case "eval" -> new EvalCommand().run(rest);
+      case "bench" -> new BenchCommand().run(rest);
       default -> {
         System.err.println("hscheck: unknown command '" + command + "'. Commands: check, diff, parse, facts, rules, eval, bench, serve");
         yield 3;

@@ -47,7 +47,15 @@ public final class VerdictComparer {
           entry.getValue().reason(), null, List.of()));
     }
     return new DocumentComparison(expected.document(), expected.outcome(), null,
-        "check failed: " + e, out, expected.criteria().size());
+        "check failed: " + e + origin(e), out, expected.criteria().size());
+  }
+
+  /** " at Class.method(File.java:n)" for the first project frame of the stack, so a crash points at its code. */
+  private static String origin(Throwable e) {
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("org.hscheck.")) return " at " + f;
+    }
+    return "";
   }
 
   /** The findings the verdict names, else every finding that feeds the criterion. */

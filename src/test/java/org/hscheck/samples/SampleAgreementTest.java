@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The checker agrees with the reviewer on every sample proposal: outcome and every verdict. */
-@Disabled("waits for the pipeline stages still throwing UnsupportedOperationException on main: DocumentReaders (issue 4 readers), FactExtractor/ParticipantExtractor/BudgetExtractor (issue 4 facts)")
+@Disabled("the pipeline has landed but the samples are not yet at full agreement (44% of verdicts at 13:45 UTC, "
+    + "7 checks throwing StringIndexOutOfBoundsException in extraction); run `hscheck eval sample-proposals` "
+    + "and enable this test once it exits 0")
 class SampleAgreementTest {
 
   @Test
