@@ -36,6 +36,7 @@ public final class RulesCommand {
       (args.length == 0 ? err : out).println(USAGE);
       return args.length == 0 ? 3 : 0;
     }
+    quietEngineLogs();
     try {
       return switch (args[0]) {
         case "list" -> list(args);
@@ -90,6 +91,15 @@ public final class RulesCommand {
     }
     out.println(results.size() - failed + " passed, " + failed + " failed, " + results.size() + " fixture cases");
     return failed == 0 ? 0 : 1;
+  }
+
+  /** Drools logs its build to the console; the command reports errors itself (file and line) on standard error. */
+  private static void quietEngineLogs() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      for (String name : List.of("org.drools", "org.kie", "org.apache.poi")) {
+        ctx.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
+      }
+    }
   }
 
   private static Path dir(String arg) {

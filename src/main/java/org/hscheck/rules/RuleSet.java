@@ -54,6 +54,8 @@ public final class RuleSet {
   static final int MAX_FIRINGS = 100_000;
   private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([A-Za-z0-9_]+)\"");
 
+  private static RuleSet packaged;
+
   private final KieBase kieBase;
   private final RuleSetInfo info;
   private final List<RuleInfo> catalogue;
@@ -68,9 +70,10 @@ public final class RuleSet {
     this.thresholds = readThresholds();
   }
 
-  /** Loads the rule set packaged in the jar. */
-  public static RuleSet loadDefault() {
-    return compile(RuleFiles.fromClasspath());
+  /** Loads the rule set packaged in the jar; compiled on first use, then shared (the packaged files cannot change). */
+  public static synchronized RuleSet loadDefault() {
+    if (packaged == null) packaged = compile(RuleFiles.fromClasspath());
+    return packaged;
   }
 
   /** Loads and compiles the rules in a directory; fails naming the file and line of a rule that does not compile. */
