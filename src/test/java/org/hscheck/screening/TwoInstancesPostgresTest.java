@@ -17,12 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import com.zaxxer.hikari.HikariDataSource;
 import org.hscheck.HsCheckApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -31,14 +31,18 @@ import org.springframework.util.FileSystemUtils;
  * return that job); every proposal still ends screened exactly once.
  */
 class TwoInstancesPostgresTest {
-  private static final int PROPOSALS = 16;
+  private static final int PROPOSALS = 24;
 
   @Test
   void everyProposalIsScreenedExactlyOnceWhenOneInstanceStopsMidBatch() throws Exception {
     String user = TestDatabase.postgresUser();
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     Path storage = Files.createTempDirectory("hscheck-two-instances");
-    JdbcClient db = JdbcClient.create(new DriverManagerDataSource(TestDatabase.PG_URL + "?currentSchema=" + schema, user, ""));
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl(TestDatabase.PG_URL + "?currentSchema=" + schema);
+    pool.setUsername(user);
+    pool.setMaximumPoolSize(2);
+    JdbcClient db = JdbcClient.create(pool);
     ConfigurableApplicationContext a = null;
     ConfigurableApplicationContext b = null;
     try {
@@ -49,11 +53,15 @@ class TwoInstancesPostgresTest {
       HttpResponse<String> created = upload(port, Proposals.zip("Batch", PROPOSALS));
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-      await("instance b screens a proposal",
-          () -> count(db, "status = 'RUNNING' AND locked_by LIKE 'b#%'") > 0 || count(db, "status = 'QUEUED'") == 0);
+      await("instance b has screened a proposal and is screening another", () -> count(db, """
+          status = 'QUEUED' AND EXISTS (SELECT 1 FROM screening_job d WHERE d.status = 'DONE' AND d.locked_by LIKE 'b#%')
+            AND EXISTS (SELECT 1 FROM screening_job r WHERE r.status = 'RUNNING' AND r.locked_by LIKE 'b#%')""") > 0
+          || count(db, "status = 'QUEUED'") == 0);
       int waitingWhenStopped = count(db, "status = 'QUEUED'");
+      List<UUID> runningOnB = db.sql("SELECT id FROM screening_job WHERE status = 'RUNNING' AND locked_by LIKE 'b#%'")
+          .query(UUID.class).list();
       b.close();
-      assertThat(waitingWhenStopped).as("b stopped in the middle of the batch").isPositive();
+      assertThat(waitingWhenStopped).as("b stopped in the middle of the batch; jobs: %s", jobs(db)).isPositive();
       assertThat(count(db, "status = 'RUNNING' AND locked_by LIKE 'b#%'"))
           .as("b finished or returned its running work").isZero();
 
@@ -61,6 +69,15 @@ class TwoInstancesPostgresTest {
       assertThat(count(db, "status = 'DONE'")).isEqualTo(PROPOSALS);
       assertThat(count(db, "locked_by LIKE 'a#%'")).as("a screened some").isPositive();
       assertThat(count(db, "locked_by LIKE 'b#%'")).as("b screened some before it stopped").isPositive();
+      for (UUID job : runningOnB) {
+        Map<String, Object> j = db.sql("SELECT locked_by, attempts FROM screening_job WHERE id = ?").param(job)
+            .query().singleRow();
+        String by = (String) j.get("locked_by");
+        int attempts = ((Number) j.get("attempts")).intValue();
+        // finished by b within its (zero) grace, or returned by b and screened by a without counting b's attempt
+        assertThat(by.startsWith("b#") || by.startsWith("a#") && attempts == 1)
+            .as("job %s running on b at shutdown ended with %s after %d attempts", job, by, attempts).isTrue();
+      }
       List<Map<String, Object>> perVersion = db.sql("""
               SELECT j.version_id, COUNT(r.id) AS reports FROM screening_job j
               LEFT JOIN report_record r ON r.version_id = j.version_id AND r.rule_set_digest = j.rule_set_digest
@@ -72,6 +89,7 @@ class TwoInstancesPostgresTest {
       if (b != null) b.close();
       if (a != null) a.close();
       db.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+      pool.close();
       FileSystemUtils.deleteRecursively(storage);
     }
   }
@@ -111,6 +129,12 @@ class TwoInstancesPostgresTest {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build();
     return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Jobs by state and instance, for failure messages. */
+  private static List<Map<String, Object>> jobs(JdbcClient db) {
+    return db.sql("SELECT status, SUBSTRING(locked_by, 1, 1) AS instance, COUNT(*) AS n FROM screening_job"
+        + " GROUP BY status, SUBSTRING(locked_by, 1, 1) ORDER BY 1, 2").query().listOfRows();
   }
 
   private static int count(JdbcClient db, String where) {
