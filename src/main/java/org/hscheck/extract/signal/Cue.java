@@ -17,7 +17,9 @@ record Cue(SignalKind kind, String detail, Pattern pattern, Timing timing) {
     /** Should hold before the design: future or deferred is PLANNED. */
     BEFORE_DESIGN,
     /** Something that should precede the design but is said to follow it ("partners will be selected"): PLANNED unless denied. */
-    DEFERRED
+    DEFERRED,
+    /** Part of the design but may be put off ("indicators will be defined in the first quarter"): PLANNED only when deferred. */
+    DEFERRABLE
   }
 
   static Pattern compile(String regex) {

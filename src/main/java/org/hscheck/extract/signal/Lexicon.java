@@ -235,31 +235,35 @@ final class Lexicon {
             + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
     design(PROTECTION_EMPOWERMENT_LINK, "communities feed into institutions",
-        "\\b(?:(?:communit\\w*|committees?|groups?|women|youth|residents|citizens|beneficiaries|survivors|volunteers|leaders|paralegals)" + gap(8)
-            + "(?:feed\\w*|channel\\w*|link\\w*|connect\\w*|refer\\w*|report\\w* to|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to)"
-            + gap(8) + "(?:authorit\\w*|government\\w*|district|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities)|planning)"
+        "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|survivors|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
+            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer\\w*|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*)"
+            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
+            + "|(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,2}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
+            + "|\\blinking the two\\b|\\bhow the two connect"
             + "|(?:between|bridge between|link between|dialogue between|interface between) (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
-        "\\b(?:(?:communaut\\w*|comites?|groupes?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders)" + gap(8)
-            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*)"
-            + gap(8) + "(?:autorites|collectivites|communes?|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|planification)"
+        "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
+            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*)"
+            + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
+            + "|(?:les )?deux (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)?\\s*(?:se renforc\\w*|se complet\\w*|sont (?:lies|articules|relies|complementaires)|s'articulent|se rejoignent|se nourrissent)"
             + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
-        "\\b(?:(?:comunidad\\w*|comites?|grupos?|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*)" + gap(8)
-            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con)"
-            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|ministerio|policia|concejos?|planificacion)"
+        "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
+            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan)"
+            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
+            + "|(?:ambos|los dos) (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\s*(?:se refuerzan|se complementan|estan (?:vinculados|articulados)|se articulan|se vinculan|se retroalimentan)"
             + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // ---------------------------------------------------------------- Three Ones
     design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
-        "\\b(?:national (?:hiv(?:/aids)?|aids) (?:strategic (?:plan|framework)|strategy|policy|action (?:plan|framework)|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
+        "\\b(?:national (?:(?!m&e|monitoring|evaluation)[\\w/-]+ ){0,5}?(?:strategic plan|strategic framework|strategy|policy|action plan|action framework|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
             + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones)\\b",
         "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
             + "|cadre d'action (?:national|unique)|trois principes)\\b",
         "\\b(?:plan estrategico nacional|pen|plan nacional (?:de respuesta|multisectorial|estrategico)|estrategia nacional (?:de respuesta|contra|del|de) (?:al )?(?:vih|sida)|politica nacional (?:de|del|sobre) (?:vih|sida)"
             + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos)\\b");
     design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
-        "\\b(?:national aids (?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)|national hiv(?:/aids)? (?:council|commission|committee|authority)"
+        "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
             + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls)\\b",
-        "\\b(?:conseil national de lutte contre le (?:vih/)?sida|cnls|comite national de lutte contre le sida|commission nationale de lutte contre le sida|programme national de lutte contre le sida|pnls"
+        "\\b(?:(?:conseil|comite|commission|programme|secretariat|instance|cellule)s? (?:\\w+ ){0,3}de lutte contre le (?:vih/)?sida|cnls|pnls|pnmls|instance nationale de coordination"
             + "|secretariat executif du cnls)\\b",
         "\\b(?:consejo nacional (?:del|de|para el|de lucha contra el) (?:vih|sida)|comision nacional (?:del|de|contra el|para el) (?:vih|sida)|conasida|consida|conavihsida|programa nacional (?:de|del|contra el) (?:vih|sida|its)"
             + "|coordinacion nacional (?:de|del) (?:vih|sida))\\b");
@@ -269,13 +273,13 @@ final class Lexicon {
         "\\b(?:systeme national (?:de |d')?(?:suivi[- ](?:et[- ])?evaluation|suivi|information sanitaire|s&e)|cadre national (?:de )?suivi[- ](?:et[- ])?evaluation|indicateurs nationaux|dhis ?2|snis)\\b",
         "\\b(?:sistema nacional (?:de|del) (?:monitoreo|seguimiento|informacion)(?: y evaluacion)?|marco nacional de (?:monitoreo|seguimiento) y evaluacion|indicadores nacionales|dhis ?2|sistema unico de (?:monitoreo|informacion))\\b");
     design(PARALLEL_ME_SYSTEM, "separate project M&E system",
-        "\\b(?:parallel (?:m&e |monitoring |reporting )?(?:system|database|structure|mechanism)s?|(?:own|separate|project-specific|project-based|independent|stand-?alone) (?:m&e|monitoring(?: and evaluation)?|reporting|data(?:base)?|information) (?:system|database|framework|tool)s?)\\b",
+        "\\b(?:parallel (?:m&e |monitoring |reporting )?(?:system|database|structure|mechanism)s?|(?:own|separate|project-specific|project-based|independent|stand-?alone) (?:(?:m&e|monitoring(?: and evaluation)?|reporting|data|information) )?(?:system|database|framework|tool)s?)\\b",
         "\\b(?:systemes? (?:de suivi |de s&e |d'information )?parallele\\w*|(?:propre|propres) (?:systeme|base de donnees|dispositif)|(?:systeme|dispositif|base de donnees) (?:de suivi(?:[- ]evaluation)? |d'information )?(?:propre au projet|specifique au projet|distinct|independant))\\b",
         "\\b(?:sistemas? (?:de monitoreo |de seguimiento |de informacion )?paralel\\w*|(?:propio|propia) (?:sistema|base de datos)|(?:sistema|base de datos) (?:de monitoreo |de seguimiento |de informacion )?(?:propio|propia|del proyecto|independiente))\\b");
 
     // ---------------------------------------------------------------- management and coordination
     design(COORDINATION_MECHANISM, "coordination mechanism",
-        "\\b(?:steering (?:committee|board|group)|(?:project |programme |program |joint )?(?:management|coordination|coordinating|technical|advisory) (?:committee|board)|technical working groups?|working groups?|task ?forces?"
+        "\\b(?:steering (?:committee|board|group)|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)|(?:coordination|coordinating|technical|advisory) (?:committee|board)|technical working groups?|working groups?|task ?forces?"
             + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
         "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
@@ -295,7 +299,7 @@ final class Lexicon {
         "\\b(?:coordinador(?:a)?(?: del (?:programa|proyecto))?|gerente del (?:programa|proyecto)|punto focal|puntos focales|jefe de proyecto)\\b");
 
     // ---------------------------------------------------------------- monitoring and evaluation
-    design(ME_INDICATORS, "indicators",
+    add(ME_INDICATORS, "indicators", Cue.Timing.DEFERRABLE,
         "\\b(?:indicators?|means of verification|kpis?)\\b",
         "\\b(?:indicateurs?|sources de verification|moyens de verification)\\b",
         "\\b(?:indicador(?:es)?|medios de verificacion|fuentes de verificacion)\\b");
@@ -303,7 +307,7 @@ final class Lexicon {
         "\\b(?:base ?lines?|baseline (?:data|values?|survey|study))\\b",
         "\\b(?:situation de reference|valeurs? de reference|lignes? de base|situation de base|donnees de base|etude de base|reference de base)\\b",
         "\\b(?:lineas? (?:de )?base|valor(?:es)? de referencia|estudio de base|situacion inicial)\\b");
-    design(ME_TARGETS, "targets",
+    add(ME_TARGETS, "targets", Cue.Timing.DEFERRABLE,
         "\\btargets?\\b(?!\\s+(?:groups?|populations?|beneficiar\\w*|communit\\w*|areas?|districts?|audiences?|countr\\w*|municipalit\\w*|provinces?|regions?|villages?|schools?|households?|locations?|sites?))",
         "(?<!groupe )(?<!groupes )(?<!population )(?<!populations )(?<!zone )(?<!zones )(?<!public )(?<!communes )\\b(?:valeurs? cibles?|cibles?)\\b",
         "(?<!poblacion )(?<!grupo )(?<!grupos )(?<!poblaciones )\\bmetas?\\b");
@@ -343,7 +347,7 @@ final class Lexicon {
         "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|and (?:outreach|visibility|advocacy))|outreach|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
             + "|press (?:releases?|conferences?)|human[- ]interest stories|newsletters?|social media|dissemination (?:of (?:results|lessons|findings|knowledge)|strategy|plan|workshops?|events?)"
             + "|disseminat\\w+ (?:\\w+ ){0,3}(?:results|lessons|findings|good practices)|knowledge products?|advocacy (?:materials|campaigns?))\\b",
-        "\\b(?:strategie de communication|plan de communication|composante communication|activites de communication|communication et (?:visibilite|plaidoyer|sensibilisation)|visibilite"
+        "\\b(?:strategie de communication|plan de communication|composante (?:de )?communication|activites de communication|communication et (?:visibilite|plaidoyer|sensibilisation)|visibilite"
             + "|diffusion des (?:resultats|lecons|bonnes pratiques|connaissances)|diffus\\w+ (?:\\w+ ){0,3}(?:resultats|lecons|bonnes pratiques)|communiques? de presse|medias|reseaux sociaux"
             + "|bulletins? d'information|produits de (?:communication|connaissance)|supports de communication)\\b",
         "\\b(?:estrategia de comunicacion|plan de comunicacion|componente de comunicacion|actividades de comunicacion|comunicacion y (?:visibilidad|difusion|incidencia)|visibilidad"
@@ -353,21 +357,25 @@ final class Lexicon {
     // ---------------------------------------------------------------- partners in the design
     before(PARTNERS_IN_DESIGN, "partners took part in the design",
         "\\b(?:(?:partners?|ngos?|civil society|government (?:counterparts?|partners?)|ministr\\w+|authorit\\w+|agencies|organi[sz]ations|communit\\w+|stakeholders|counterparts)" + gap(8)
-            + "(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:design|formulation|drafting|preparation|development|writing|elaboration|conception)"
+            + "(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|development|writing|elaboration|conception|planning) ?(?:workshops?|meetings?|sessions?|process|missions?|of)"
+            + "|co-?(?:drafted|wrote|authored) |(?:drafted|wrote|validated) (?:\\w+ ){0,3}(?:with the agencies|the (?:final )?proposal|sections? \\d)"
             + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
             + "|(?:proposal|project|programme|concept note|program|design) (?:was|has been|were|is) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated) (?:\\w+ ){0,3}"
             + "(?:with|by|in (?:close )?(?:consultation|collaboration|partnership|cooperation) with) (?:the )?(?:\\w+ ){0,4}(?:partners?|ngos?|government|ministr\\w+|authorit\\w+|civil society|organi[sz]ations|agencies|communit\\w+|counterparts))",
         "\\b(?:(?:partenaires?|ong|societe civile|autorites|ministere\\w*|agences|organisations|communautes|acteurs|parties prenantes)" + gap(8)
-            + "(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l')?(?:conception|formulation|elaboration|redaction|preparation|identification)"
+            + "(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l'|l')?(?:\\w+ ){0,3}(?:conception|formulation|elaboration|redaction|preparation|identification|planification)"
+            + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
         "\\b(?:(?:socios?|contrapartes?|ong|ongs|sociedad civil|autoridades|ministerios?|agencias|organizaciones|comunidades|actores)" + gap(8)
-            + "(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la )?(?:diseno|formulacion|elaboracion|redaccion|preparacion|identificacion)"
+            + "(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|identificacion|planificacion)"
+            + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
     add(PARTNERS_IN_DESIGN, "partners chosen after the design", Cue.Timing.DEFERRED,
-        "\\b(?:implementing )?(?:partners?|ngos?|organi[sz]ations) (?:will be|are to be|to be|shall be) (?:\\w+ ){0,2}(?:selected|identified|recruited|chosen|contracted)\\b",
-        "\\b(?:partenaires?|ong|organisations) (?:\\w+ ){0,2}(?:seront|sera) (?:\\w+ ){0,2}(?:selectionne|identifie|recrute|choisi|retenu)e?s?\\b",
-        "\\b(?:socios?|ong|ongs|organizaciones) (?:\\w+ ){0,2}(?:seran|sera) (?:\\w+ ){0,2}(?:seleccionad|identificad|contratad|elegid)[oa]s?\\b");
+        "\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:will be|are to be|to be|shall be) (?:\\w+ ){0,2}(?:selected|identified|recruited|chosen|contracted|engaged)\\b"
+            + "|\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:were|was|have been) (?:\\w+ ){0,2}(?:selected|recruited|chosen|contracted) (?:\\w+ ){0,6}(?:after|once|tender|competitive|call for proposals)",
+        "\\b(?:partenaires?|ong|organisations)\\b" + gap(5) + "(?:seront|sera|ont ete|a ete) (?:\\w+ ){0,2}(?:selectionne|identifie|recrute|choisi|retenu|engage)e?s?\\b(?:(?:\\W+\\w+){0,8}?\\W+(?:apres|une fois|appel d'offres|appel a propositions|demarrage))?",
+        "\\b(?:socios?|ong|ongs|organizaciones)\\b" + gap(5) + "(?:seran|sera|fueron|fue) (?:\\w+ ){0,2}(?:seleccionad|identificad|contratad|elegid)[oa]s?\\b");
   
     // ---------------------------------------------------------------- the other human security principles (in substance)
     design(PEOPLE_CENTRED, "needs, vulnerabilities and capacities of the people; participation",

@@ -74,9 +74,9 @@ public final class NeedsExtractor {
   private static final Map<String, Pattern> AUTHORITIES = Map.of(
       "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|council|administration)|district (?:authorit(?:y|ies)|officials?|government|council|administration|health (?:office|team|management))|municipal\\w*|mayors?"
           + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
-          + "|authorit(?:y|ies)|line departments|public officials|national aids (?:council|commission)|the district|village chiefs?)\\b"),
+          + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?)\\b"),
       "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
-          + "|services (?:techniques|deconcentres|de l'etat)|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
+          + "|services (?:techniques|deconcentres|de l'etat)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
       "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
           + "|concejos? municipales?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
 
@@ -86,15 +86,17 @@ public final class NeedsExtractor {
     Pattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
+    java.util.Map<Integer, String> paragraphs = paragraphs(sentences);
     for (Sentence s : sentences) {
-      if (s.origin() == Sentence.Origin.HEADING) continue;
+      if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
       NeedsAssessment best = null;
       for (Method method : METHODS) {
         Matcher m = method.in(language).matcher(folded);
         for (int n = 0; n < 3 && m.find(); n++) {
-          boolean withCommunity = community.matcher(folded).find();
-          boolean withAuthorities = authorities.matcher(folded).find();
+          String paragraph = s.inTable() ? "" : paragraphs.getOrDefault(s.evidence().location().block(), "");
+          boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();
+          boolean withAuthorities = authorities.matcher(folded).find() || authorities.matcher(paragraph).find();
           if (!method.strong() && !withCommunity && !withAuthorities) continue;
           Status timing = Modality.of(s.text(), m.start(), m.end(), language).status();
           NeedsAssessment na = new NeedsAssessment(method.name(), withCommunity, withAuthorities, timing, s.evidence());
@@ -104,6 +106,18 @@ public final class NeedsExtractor {
       }
       if (best != null && perTiming[best.timing().ordinal()]++ < MAX_PER_TIMING) out.add(best);
     }
+    return out;
+  }
+
+  /** The folded text of each paragraph or list item by block (its sentences describe the same exercise); tables left out. */
+  private static java.util.Map<Integer, String> paragraphs(List<Sentence> all) {
+    java.util.Map<Integer, StringBuilder> text = new java.util.HashMap<>();
+    for (Sentence o : all) {
+      if (o.inTable() || o.origin() == Sentence.Origin.HEADING) continue;
+      text.computeIfAbsent(o.evidence().location().block(), b -> new StringBuilder()).append(o.folded()).append(' ');
+    }
+    java.util.Map<Integer, String> out = new java.util.HashMap<>();
+    text.forEach((b, sb) -> out.put(b, sb.toString()));
     return out;
   }
 

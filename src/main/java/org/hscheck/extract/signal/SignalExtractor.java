@@ -41,6 +41,13 @@ public final class SignalExtractor {
   private static final Pattern TO_BE_DETERMINED = Cue.compile(
       "\\b(?:tbd|tbc|to be (?:determined|defined|established|confirmed|collected|measured)|n/a|a determiner|a definir|a etablir|a mesurer"
           + "|por determinar|por definir|a determinar|por establecer|pendiente)\\b|^\\s*(?:-|\\?|x+)\\s*$");
+  private static final Pattern THE_PROJECT = Cue.compile(
+      "\\b(?:project|programme|program|proposal|we|projet|nous|proyecto|programa|propuesta|nosotros)\\b");
+  /** A sentence continuing a mechanism's description with its members ("It brings together...", "Il réunit..."). */
+  private static final Pattern MEMBERSHIP = Cue.compile(
+      "^(?:it|its members|members|the (?:committee|board|group|mechanism|platform)|this (?:committee|board|group|mechanism)|il|elle|ses membres|ce comite|cette plateforme"
+          + "|el comite|la mesa|sus miembros|esta|lo integran|la integran)\\b(?:\\W+\\w+){0,6}?\\W+(?:includ\\w*|compris\\w*|brings? together|made up|composed|consists?|members?"
+          + "|reunit|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -81,7 +88,11 @@ public final class SignalExtractor {
     Matcher m = cue.pattern().matcher(folded);
     Hit best = null;
     for (int n = 0; n < 5 && m.find(); n++) {
-      Status status = status(cue.timing(), Modality.of(s.text(), m.start(), m.end(), language));
+      Modality modality = Modality.of(s.text(), m.start(), m.end(), language);
+      // a denial in the present ("there are no shelters") describes the situation, not the project's design
+      if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()
+          && !THE_PROJECT.matcher(folded).find()) continue;
+      Status status = status(cue.timing(), modality);
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
     }
@@ -93,6 +104,7 @@ public final class SignalExtractor {
       case DESIGN -> modality.designStatus();
       case BEFORE_DESIGN -> modality.status();
       case DEFERRED -> modality.negated() ? Status.NEGATED : Status.PLANNED;
+      case DEFERRABLE -> modality.deferrableStatus();
     };
   }
 
@@ -180,14 +192,14 @@ public final class SignalExtractor {
       return;
     }
     if (s.inTable()) return;
-    int block = s.evidence().location().block();
-    for (Sentence other : all) {
-      if (other != s && other.evidence().location().block() == block && !other.inTable()
-          && cs.matcher(other.folded()).find()) {
-        found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
-            "civil society named in the same paragraph: " + other.text(), s.evidence()));
-        return;
-      }
+    int at = all.indexOf(s);
+    if (at < 0 || at + 1 >= all.size()) return;
+    Sentence next = all.get(at + 1);
+    if (next.evidence().location().block() != s.evidence().location().block()) return;
+    String nf = next.folded();
+    if (MEMBERSHIP.matcher(nf).find() && cs.matcher(nf).find()) {
+      found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
+          "civil society among the members: " + next.text(), s.evidence()));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * @param negation      negators that deny the whole clause ("not", "n't", "has not yet", "n'a pas", "no se ha")
  * @param negDeterminer negators that deny the noun phrase right after them ("no", "without", "aucun", "sin", "ningún")
  * @param planned       future and deferral ("will be conducted", "is planned", "in the first quarter", "upon start")
+ * @param deferral      deferral to after the start only ("in the first quarter", "upon start", "to be determined", "later")
  * @param plannedLower  future verb morphology, over lower-cased text with accents kept ("realizará", "permettra")
  * @param done          past and completion ("was conducted", "were held", "in 2023 we", "a été menée", "se realizó")
  * @param doneLower     past verb morphology, over lower-cased text with accents kept ("ont participé", "realizaron")
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * @param subordinator  words opening a subordinate clause that the next comma closes ("because", "parce que", "porque")
  * @param relativizer   words opening a relative clause ("who", "which", "that", "qui", "que")
  */
-public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pattern plannedLower, Pattern done,
+public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pattern deferral, Pattern plannedLower, Pattern done,
                    Pattern doneLower, Pattern boundary, Pattern subordinator, Pattern relativizer) {
 
   private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
@@ -33,6 +34,10 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\b(?:at|after|during|in|within) (?:the )?(?:project'?s? )?(?:start|beginning|inception|launch|outset|commencement|start-up|initial phase|inception phase|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
           + "|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)"
           + "|\\bfirst quarter\\b|\\binception (?:phase|period|workshop|report)\\b|\\bforthcoming\\b|\\bupcoming\\b|\\bfuture\\b|\\bnext (?:year|phase|step)\\b"),
+      p("\\b(?:upon|after|once|following) (?:the )?(?:project'?s? |programme'?s? )?(?:start|commencement|inception|approval|launch|signature|funding)\\b"
+          + "|\\b(?:at|during|in|within) (?:the )?(?:start|beginning|inception|launch|outset|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
+          + "|\\binception\\b|\\bfirst quarter\\b|\\bto be (?:determined|defined|developed|established|set|agreed|confirmed|identified|finali[sz]ed|collected|designed|prepared)\\b"
+          + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"),
       Pattern.compile("$^"),
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
           + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
@@ -44,7 +49,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\b(?:we|they) (?:\\w+ly )?\\w+ed\\b"),
       Pattern.compile("$^"),
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
-          + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|instead)\\b"),
+          + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|instead|because|since)\\b"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"));
 
@@ -57,6 +62,9 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b|\\bphase (?:de demarrage|initiale|de lancement|preparatoire)\\b"
           + "|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bpremiere annee\\b|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b"
           + "|\\ba l'avenir\\b|\\bulterieurement\\b|\\bprochainement\\b|\\bfutur(?:e|s|es)?\\b|\\ben vue de\\b"),
+      p("\\ba (?:determiner|definir|elaborer|etablir|preciser|identifier)\\b|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b"
+          + "|\\bphase (?:de demarrage|initiale|de lancement)\\b|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bulterieurement\\b|\\bplus tard\\b"
+          + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
       p("\\ba ete\\b|\\bont ete\\b|\\bavait ete\\b|\\bavaient ete\\b|\\bfut\\b|\\bfurent\\b|\\ba eu lieu\\b|\\bont eu lieu\\b|\\bdeja\\b|\\bau prealable\\b|\\bprealablement\\b"
           + "|\\blors de (?:la|l') ?(?:conception|formulation|preparation|elaboration|redaction)\\b|\\ben amont\\b"
@@ -64,7 +72,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\ben (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:19|20)\\d\\d,? (?:nous|ils|elles|l'equipe|les partenaires)\\b"),
       p("\\b(?:a|ont|avons|avait|avaient|avions)\\s+(?:\\p{L}+ment\\s+)?(?:été|\\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ite|ites))\\b"),
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
-          + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|au lieu de)\\b"),
+          + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|au lieu de|parce que|puisque|car)\\b"),
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"));
 
@@ -77,6 +85,9 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b|\\bfase (?:de inicio|inicial|de arranque|preparatoria)\\b"
           + "|\\bprimer (?:trimestre|mes|semestre|ano)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)"
           + "|\\ben el futuro\\b|\\bposteriormente\\b|\\bproximamente\\b|\\bfutur[oa]s?\\b"),
+      p("\\bpor (?:determinar|definir|establecer|elaborar)\\b|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b"
+          + "|\\bfase (?:de inicio|inicial|de arranque)\\b|\\bprimer (?:trimestre|mes|semestre)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b"
+          + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),
       p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
           + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"
@@ -84,7 +95,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\ben (?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de )?)?(?:19|20)\\d\\d,? (?:se|nosotros|el equipo|los socios)\\b"),
       p("\\b(?:ha|han|hemos|habia|habian|habiamos|había|habían|habíamos)\\s+(?:\\p{L}+(?:ado|ados|ada|adas|ido|idos|ida|idas)|hecho|visto|puesto|escrito)\\b|\\b\\p{L}{3,}(?:ó|aron|ieron)\\b"),
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
-          + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|en lugar de)\\b"),
+          + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|en lugar de|porque|ya que|puesto que)\\b"),
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"));
 

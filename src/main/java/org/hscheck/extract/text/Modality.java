@@ -14,15 +14,17 @@ import org.hscheck.extract.Status;
  *
  * @param negated the clause denies the trigger
  * @param planned the clause puts the trigger in the future or defers it (after the start, in the first quarter)
+ * @param deferred the clause defers the trigger to after the start ("in the first quarter", "to be determined"), not merely future
  * @param done    the clause states the trigger as done or already present (past tense, "already", "before the design")
  */
-public record Modality(boolean negated, boolean planned, boolean done) {
+public record Modality(boolean negated, boolean planned, boolean deferred, boolean done) {
   /** Words allowed between a determiner negator and the trigger it denies ("no prior participatory needs assessment"). */
   static final int DETERMINER_WINDOW = 4;
   /** Words after a negated verb of a relative clause that it can still deny. */
   static final int RELATIVE_WINDOW = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
   private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
 
   /**
    * The status of a statement that should hold before the design (needs assessment, consultation, partners'
@@ -43,6 +45,15 @@ public record Modality(boolean negated, boolean planned, boolean done) {
     return negated ? Status.NEGATED : Status.AFFIRMED;
   }
 
+  /**
+   * The status of something the design should fix but may defer (indicators, targets): NEGATED when denied;
+   * PLANNED when deferred to after the start ("to be defined in the first quarter"); otherwise AFFIRMED.
+   */
+  public Status deferrableStatus() {
+    if (negated) return Status.NEGATED;
+    return deferred && !done ? Status.PLANNED : Status.AFFIRMED;
+  }
+
   /** Reads the clause of {@code sentence} holding the trigger at {@code [start, end)}, with the cues of {@code language}. */
   public static Modality of(String sentence, int start, int end, String language) {
     if (start < 0 || end > sentence.length() || start > end) {
@@ -54,13 +65,15 @@ public record Modality(boolean negated, boolean planned, boolean done) {
     List<int[]> clause = clauseOf(folded, start, cues);
     boolean negated = false;
     boolean planned = false;
+    boolean deferred = false;
     boolean done = false;
     for (int[] span : clause) {
       negated |= verbalNegation(folded, span, start, end, cues) || determinerNegation(folded, span, start, cues);
-      planned |= find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
+      deferred |= find(cues.deferral(), folded, span);
+      planned |= deferred || find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
       done |= find(cues.done(), folded, span) || find(cues.doneLower(), lower, span);
     }
-    return new Modality(negated, planned, done);
+    return new Modality(negated, planned, deferred, done);
   }
 
   /** Convenience for a trigger found by a matcher over the same sentence. */
@@ -80,7 +93,8 @@ public record Modality(boolean negated, boolean planned, boolean done) {
   private static boolean determinerNegation(String folded, int[] span, int start, Cues cues) {
     Matcher m = region(cues.negDeterminer(), folded, span);
     while (m.find()) {
-      if (m.end() <= start && words(folded, m.end(), start) <= DETERMINER_WINDOW) return true;
+      if (m.end() <= start && words(folded, m.end(), start) <= DETERMINER_WINDOW
+          && !PUNCTUATION.matcher(folded).region(m.end(), start).find()) return true;
     }
     return false;
   }
@@ -136,7 +150,7 @@ public record Modality(boolean negated, boolean planned, boolean done) {
       }
       rel = opensRelative(folded, b.start(), b.end(), cues);
       segStart = folded.charAt(b.start()) == ',' || Character.isLetter(folded.charAt(b.start())) ? b.start() : b.end();
-      if (folded.charAt(segStart) == ',') segStart++;
+      if (segStart < folded.length() && folded.charAt(segStart) == ',') segStart++;
     }
     if (segStart < folded.length()) {
       segments.add(new int[] {segStart, folded.length()});
