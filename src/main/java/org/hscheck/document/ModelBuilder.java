@@ -181,13 +181,14 @@ final class ModelBuilder {
     return sb.toString();
   }
 
-  /** Trims, drops control characters other than tab and newline, and folds non-breaking spaces. */
+  /** Trims, drops control characters other than tab and newline, folds non-breaking spaces and splits ligatures ("ﬁ" to "fi"). */
   static String clean(String s) {
     if (s == null) return "";
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\u00A0' || c == '\u2007' || c == '\u202F') sb.append(' ');
+      else if (c >= '\uFB00' && c <= '\uFB06') sb.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
       else if (c == '\r') sb.append('\n');
       else if (c == '\t' || c == '\n' || !Character.isISOControl(c) && c != '\uFEFF' && c != '\u200B') sb.append(c);
     }
