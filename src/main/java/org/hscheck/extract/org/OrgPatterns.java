@@ -25,14 +25,16 @@ final class OrgPatterns {
   private static final String EN_CS_HEAD_FIRST =
       "University|Association|Federation|Foundation|Society|Network|Union|Alliance|Coalition|Institute|Council";
   private static final Pattern EN_HEAD_FIRST = Pattern.compile(
-      "\\b(" + EN_GOV_HEAD_FIRST + "|" + EN_CS_HEAD_FIRST + ")\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP
+      "(?<![\\p{L}])((?:(?:National|Provincial|Regional|District|State|Federal|Royal|Municipal|County)\\s+)?(?:"
+          + EN_GOV_HEAD_FIRST + "|" + EN_CS_HEAD_FIRST + "))\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP
           + "(?:\\s+(?:" + EN_LINK + "\\s+)?(?:the\\s+)?" + CAP + ")*");
   private static final String EN_HEAD_LAST =
       "Foundation|Association|Society|Network|Alliance|Coalition|Federation|Trust|Cooperative|Co-operative|Union"
           + "|Movement|University|Institute|Ministry|Municipality|City Council|District Councils?|County Councils?"
           + "|Municipal Councils?|Town Council|Provincial Councils?|Council|Commission|Authority|County Governments?"
           + "|Provincial Government|Regional Government|District Government|Health Offices?|District Administration"
-          + "|Secretariats?|Organi[sz]ation|Diocese|Church|Government";
+          + "|Secretariats?|Organi[sz]ation|Diocese|Church|Constabulary|Police|Police Service|Correctional Service"
+          + "|Correctional Services|Prison Service|Prisons Service|Immigration Service|Judiciary|Services?|Government";
   private static final Pattern EN_HEAD_LAST_P = Pattern.compile(
       "(?<![\\p{L}])(" + CAP + "(?:\\s+(?:" + EN_LINK + "\\s+)?" + CAP + ")*?)\\s+(" + EN_HEAD_LAST
           + ")(?![\\p{L}])");
@@ -76,6 +78,8 @@ final class OrgPatterns {
       "(?i)^(?:ministry|department|municipality|office of the|directorate|secretariat|government|commission|authority"
           + "|city council|district council|county council|municipal council|town council|provincial council"
           + "|county government|provincial government|regional government|district government|health office"
+          + "|constabulary|police|police service|correctional service|correctional services|prison service|prisons service"
+          + "|immigration service|judiciary|national|provincial|regional|district|state|federal|royal|municipal|county"
           + "|division|inspection|service r[ée]gional|services techniques|unidad|personer[íi]a|agencia nacional|servicio nacional"
           + "|district administration|minist[eè]re|direction|pr[ée]fecture|mairie|commune|gouvernorat|conseil r[ée]gional"
           + "|conseil municipal|conseil d[ée]partemental|conseil communal|secr[ée]tariat|commission nationale"
@@ -101,7 +105,7 @@ final class OrgPatterns {
       // drop sentence-initial articles and generic modifiers from the front
       int skip = 0;
       while (skip < words.length && NOT_AN_ORG.matcher(words[skip]).matches()) skip++;
-      if (skip == words.length) continue;
+      if (skip == words.length || words.length - skip == 0) continue;
       for (int i = 0; i < skip; i++) start = text.indexOf(words[i], start) + words[i].length();
       while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
       if (start >= m.start(2)) continue;
@@ -130,10 +134,17 @@ final class OrgPatterns {
     return t.find() ? start + t.start() : end;
   }
 
+  private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
   private static void add(List<Found> out, int start, int end, String text, String head) {
     if (end <= start) return;
     String name = text.substring(start, end).trim();
     if (name.split("\\s+").length < 2) return;
+    boolean service = head.toLowerCase(Locale.ROOT).startsWith("service");
+    if (service && !PUBLIC_SERVICE.matcher(name).find()
+        && (ACRONYM_WORD.matcher(name).find() || name.contains(" and ") || name.contains(" & "))) {
+      return;
+    }
     out.add(new Found(start, start + name.length(), name, typeOfName(name, head)));
   }
 
@@ -147,9 +158,14 @@ final class OrgPatterns {
           + "|divisi[óo]n|service|servicio)\\b.*\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district"
           + "|municipal|municipale|county|regional|r[ée]gionale?|departmental|d[ée]partementale?|departamental)\\b");
 
+  private static final Pattern PUBLIC_SERVICE = Pattern.compile(
+      "(?i)\\b(?:correctional|police|prisons?|immigration|customs|civil|extension|public|veterinary|forestry|revenue"
+          + "|statistics|meteorological)\\b.*\\bservices?\\b");
+
   /** The type a whole name implies: public bodies by their level ("National ... Programme"), else by head. */
   static OrgType typeOfName(String name, String head) {
-    return PUBLIC_BODY.matcher(name).find() ? OrgType.GOVERNMENT : typeOf(head);
+    if (PUBLIC_BODY.matcher(name).find() || PUBLIC_SERVICE.matcher(name).find()) return OrgType.GOVERNMENT;
+    return typeOf(head);
   }
 
   /** The type a head word implies. */

@@ -171,6 +171,11 @@ final class RoleCues {
           + "|conjuntamente con|con el (?:apoyo|acompanamiento) (?:tecnico |financiero )?(?:de|del)|con la (?:participacion"
           + "|colaboracion) (?:de|del)|socios(?: implementadores| de implementacion| ejecutores)?(?: son| seran| incluyen)?\\s*:?"
           + "|agencias participantes(?: son)?\\s*:?|a traves de)\\s*" + ART + "$");
+  /** A member of the project's committee or board: "a steering committee, chaired by ..., with X". */
+  private static final Pattern MEMBER_OF_BEFORE = Pattern.compile(
+      "\\b(?:committee|board|working group|task force|platform|comite|groupe de travail|plateforme|junta|mesa|consejo)\\b"
+          + "[^;.]{0,130}\\b(?:with|comprising|including|composed of|made up of|bringing together|avec|comprenant|regroupant"
+          + "|reunissant|compose de|compose des|con|integrad[oa] por|compuest[oa] por|conformad[oa] por)\\s+" + ART + "$");
   private static final String SUBJECT_GAP =
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:(?:and|et|y) (?:the |la |le |les |el |los |las )?[\\p{Ll}' ]{2,40}? (?=will|shall|\\p{L}+ra|\\p{L}+ront|\\p{L}+ran))?(?:'s?\\s+(?:country |regional |field |local |national |sub )?(?:office|offices|team|teams|staff|unit)"
           + "(?:\\s+in\\s+\\p{L}+)?\\s*)?(?:,[^,;]{0,90},\\s*)?";
@@ -185,15 +190,34 @@ final class RoleCues {
       + "|supports|acts as|serves as|is an implementing|are implementing|is a partner|are partners|is the implementing"
       + "|is the executing|has been selected|have been selected|has been designated|have been designated|'s role|'s responsibilit"
       + "|'s contribution|'s tasks)\\b");
+  /** Present-tense verbs that describe a body's part ("Catholic Health Services runs clinics"); base forms. */
+  private static final String EN_PRESENT_VERBS =
+      "adopt|staff|run|provide|support|train|host|chair|lead|manage|implement|coordinate|deliver|facilitate|mobili[sz]e"
+          + "|organi[sz]e|advise|conduct|monitor|refer|offer|allocate|assign|register|take|include|integrate|review"
+          + "|contribute|participate|mediate|document|accompany|certify|welcome|supply|fund|finance|co ?finance|equip"
+          + "|operate|oversee|supervise|maintain|release|deploy|mentor|sensiti[sz]e|engage|co ?chair|convene|house"
+          + "|administer|distribute|build|rehabilitate|establish|set|prepare|develop|design|produce|assess|identify"
+          + "|select|recruit|protect|assist|care|counsel|shelter|serve|act|work|help|give|make|bring|ensure|guide";
+  private static final Pattern SUBJECT_EN_PRESENT_ANY = Pattern.compile(SUBJECT_GAP
+      + "(?:(?:also|jointly|together|directly|each|then)\\s+)?(?:" + EN_PRESENT_VERBS + ")(?:s|es)?\\b"
+      + "|" + SUBJECT_GAP + "(?:(?:also|jointly|together)\\s+)?(?:" + EN_PRESENT_VERBS.replace("y|", "ies|") + ")\\b");
   private static final Pattern SUBJECT_FR = Pattern.compile(SUBJECT_GAP
       + "(?:(?:aussi|egalement|pour sa part|quant a lui|quant a elle|en outre|de son cote|par ailleurs)\\s*,?\\s+)?"
       + "(?:se |s'|y )?(\\p{L}+(?:ra|ront)|est responsable|sont responsables|est charge|sont charges|a pour role|a pour mission"
       + "|assure|assurent|met en oeuvre|mettent en oeuvre|appuie|appuient|fournit|fournissent|coordonne|dirige|pilote|apporte"
-      + "|apportent|contribue|contribuent|intervient|interviennent|accompagne|mene|menent|va|vont|prend en charge)\\b");
+      + "|apportent|contribue|contribuent|intervient|interviennent|accompagne|accompagnent|mene|menent|va|vont"
+      + "|prend en charge|prennent en charge|anime|animent|met|mettent|accueille|accueillent|certifie|certifient|forme"
+      + "|forment|gere|gerent|conduit|conduisent|organise|organisent|mobilise|mobilisent|participe|participent|siege"
+      + "|siegent|preside|president|documente|documentent|suit|suivent|heberge|hebergent|offre|offrent|integre|integrent"
+      + "|encadre|encadrent|finance|financent|fournissent|forme|dispense|dispensent|assurent|executent|execute)\\b");
   private static final Pattern SUBJECT_ES = Pattern.compile(SUBJECT_GAP
       + "(?:(?:tambien|ademas|asimismo|por su parte|a su vez)\\s*,?\\s+)?(?:se\\s+)?(\\p{L}+|es responsable|son responsables"
       + "|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan|coordina|implementa|ejecuta|lidera"
-      + "|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen)\\b");
+      + "|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen|acompana|acompanan|coordinan|implementan"
+      + "|ejecutan|lideran|facilita|facilitan|capacita|capacitan|gestiona|gestionan|integra|integran|registra|registran"
+      + "|documenta|documentan|conduce|conducen|promueve|promueven|organiza|organizan|moviliza|movilizan|asesora|asesoran"
+      + "|preside|presiden|participa|participan|ofrece|ofrecen|atiende|atienden|provee|proveen|financia|financian"
+      + "|incluye|incluyen|administra|administran|opera|operan|dirige|dirigen|forma|forman|certifica|certifican)\\b");
   private static final Pattern PROJECT_WILL_BEFORE = Pattern.compile(
       "(?:\\b(?:the|this|our) (?:proposed |joint )?(?:project|programme|program|initiative|intervention)s?(?: [\\p{L},]+){0,3}"
           + " (?:will|shall)|\\bwe (?:will|shall)|\\b(?:le|ce|notre) (?:projet|programme)(?: [\\p{L},]+){0,3} \\p{L}+(?:ra|ront)"
@@ -204,7 +228,12 @@ final class RoleCues {
   private static final Pattern ES_FUTURE = Pattern.compile("^\\p{L}+(?:rá|rán)$");
   private static final Pattern ES_PRESENT_ROLE = Pattern.compile(
       "^(?:es responsable|son responsables|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan"
-          + "|coordina|implementa|ejecuta|lidera|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen)$");
+          + "|coordina|implementa|ejecuta|lidera|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen|acompana"
+          + "|acompanan|coordinan|implementan|ejecutan|lideran|facilita|facilitan|capacita|capacitan|gestiona|gestionan"
+          + "|integra|integran|registra|registran|documenta|documentan|conduce|conducen|promueve|promueven|organiza"
+          + "|organizan|moviliza|movilizan|asesora|asesoran|preside|presiden|participa|participan|ofrece|ofrecen|atiende"
+          + "|atienden|provee|proveen|financia|financian|incluye|incluyen|administra|administran|opera|operan|dirige"
+          + "|dirigen|forma|forman|certifica|certifican)$");
   private static final Pattern FR_NOT_FUTURE = Pattern.compile("^(?:contra|extra|opera|camera|cobra|sutra|ultra|tantra|mantra|aura)$");
   private static final Pattern MODAL = Pattern.compile(
       "\\b(?:may|might|could|potential(?:ly)?|possibly|possible|would like|hope to|pourrait|pourraient|eventuel(?:le)?s?"
@@ -287,6 +316,9 @@ final class RoleCues {
     if (WITH_BEFORE.matcher(before).find()) {
       return new Reading(Cue.PART, false);
     }
+    if (MEMBER_OF_BEFORE.matcher(f.substring(Math.max(0, m.start() - 160), m.start())).find()) {
+      return new Reading(Cue.PART, false);
+    }
     // "Output 2 (FAO): ...", "Vocational training (ILO)": the body named for a piece of work
     if (before.stripTrailing().endsWith("(") && PAREN_CLOSE.matcher(after).find()) {
       String label = f.substring(0, Math.max(0, m.start() - 1)).strip();
@@ -320,6 +352,10 @@ final class RoleCues {
     if (en.find()) return part(en.group(1), after.substring(en.end()));
     Matcher present = SUBJECT_EN_PRESENT.matcher(after);
     if (present.find()) return present(part(present.group(1), after.substring(present.end())));
+    Matcher any = SUBJECT_EN_PRESENT_ANY.matcher(after);
+    if (!"fr".equals(lang) && !"es".equals(lang) && any.find()) {
+      return present(part(any.group().strip(), after.substring(any.end())));
+    }
     if (!"en".equals(lang)) {
       Matcher fr = SUBJECT_FR.matcher(after);
       if (!"es".equals(lang) && fr.find()) {
@@ -346,7 +382,7 @@ final class RoleCues {
 
   /** A present-tense role: in an example or a past case it describes another project. */
   private static Reading present(Reading r) {
-    return new Reading(r.cue(), r.responsibility(), false, true);
+    return new Reading(r.cue(), r.responsibility(), r.shared(), true);
   }
 
   private static Reading part(String verb, String rest) {

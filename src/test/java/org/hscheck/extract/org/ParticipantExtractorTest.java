@@ -267,6 +267,41 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void presentTenseDescriptionsOfPartnersCount() {
+      var ps = run(doc("en", p("Catholic Health Services runs clinical services in two institutions; the National "
+          + "Department of Health and the provincial health authorities staff the health posts.")));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).isEqualTo("Catholic Health Services");
+        assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY);
+      });
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).isEqualTo("National Department of Health");
+        assertThat(p.role()).isEqualTo(Role.GOVERNMENT);
+      });
+    }
+
+    @Test
+    void presentTenseInAnExampleIsAnotherProject() {
+      var ps = run(doc("en", p("For example, in Kenya the Turkana Women's Network runs savings groups.")));
+      assertThat(ps).allSatisfy(p -> assertThat(p.role()).isEqualTo(Role.CITED));
+    }
+
+    @Test
+    void committeeMembersTakePart() {
+      var ps = run(doc("en", p("A steering committee, chaired by the Commissioner of the Correctional Service, with "
+          + "UNODC, WHO and the National AIDS Council Secretariat, meets quarterly.")));
+      assertThat(role(ps, "UNODC")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(ps, "NAC")).isEqualTo(Role.GOVERNMENT);
+    }
+
+    @Test
+    void serviceTitlesAreNotBodies() {
+      var ps = run(doc("en", p("HIV and TB Services in Correctional Institutions will be expanded.")));
+      assertThat(ps).isEmpty();
+    }
+
+    @Test
     void countryNamesAreNotOrganisations() {
       var ps = run(doc("en", p("Remittances from the Russian Federation will fall.")));
       assertThat(ps).isEmpty();
