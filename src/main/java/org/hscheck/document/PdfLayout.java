@@ -117,11 +117,16 @@ final class PdfLayout {
     int count = 0;
     boolean space = false;
     PdfReader.Glyph prev = null;
+    PdfReader.Glyph main = null;
+    for (PdfReader.Glyph g : line) {
+      if (!g.text().isBlank() && (main == null || g.size() > main.size())) main = g;
+    }
     for (PdfReader.Glyph g : line) {
       if (g.text().isBlank()) {
         space = true;
         continue;
       }
+      if (prev != null && main != null && noteReference(g, main)) continue;
       float s = Math.max(1, g.size());
       if (prev != null && Math.abs(g.x() - prev.x()) < 0.01f * s && g.text().equals(prev.text())) continue;
       if (prev != null) {
@@ -156,6 +161,12 @@ final class PdfLayout {
     if (count > 0 && !sb.toString().isBlank()) {
       out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip()));
     }
+  }
+
+  /** A small raised digit or mark after other text: a footnote reference, kept out of the words it follows. */
+  private static boolean noteReference(PdfReader.Glyph g, PdfReader.Glyph main) {
+    return g.size() <= 0.8f * main.size() && main.y() - g.y() > 0.15f * main.size()
+        && g.text().matches("[0-9*†‡]+");
   }
 
   private static float dominantSize(List<List<Chunk>> pages) {

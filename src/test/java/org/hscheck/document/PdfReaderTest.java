@@ -85,6 +85,7 @@ class PdfReaderTest {
     Note n = (Note) blockContaining("Assessment report of the joint mission");
     assertThat(n.kind()).isEqualTo(Note.Kind.FOOTNOTE);
     assertThat(n.label()).isEqualTo("1");
+    assertThat(blockContaining("joint needs assessment").text()).endsWith("communities in 2025.");
   }
 
   @Test

@@ -59,7 +59,9 @@ final class TestPdfs {
         y -= 10;
         text(cs, BOLD, 14, 72, y, "1.1 Background");
         y -= 24;
-        y = paragraph(cs, y, List.of("A joint needs assessment was carried out with the communities in 2025.1"));
+        y = paragraph(cs, y, List.of("A joint needs assessment was carried out with the communities in 2025."));
+        text(cs, REGULAR, 7, 72 + REGULAR.getStringWidth("A joint needs assessment was carried out with the "
+            + "communities in 2025.") / 1000 * 11, y + 14 + 4, "1");
         y -= 10;
         text(cs, REGULAR, 11, 72, y, "\u2022 Protection of internally displaced persons");
         y -= 14;
