@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.hscheck.report.Criterion;
 import org.hscheck.report.CriterionResult;
+import org.hscheck.report.EvidenceRef;
 import org.hscheck.report.Finding;
 import org.hscheck.report.Report;
+import org.hscheck.report.Severity;
 import org.hscheck.report.Verdict;
 
 /**
@@ -128,6 +130,15 @@ final class Anchors {
   static Verdict verdictOf(Report report, String criterion) {
     return report.criteria().stream().filter(c -> c.id().name().equals(criterion)).map(CriterionResult::verdict)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * The evidence a finding marks in the applicant's file: all of it when something is to be fixed (its criterion is
+   * NOT_MET or it is a warning or error), else only the first quote, so met criteria do not bury the gaps.
+   */
+  static List<EvidenceRef> evidenceToMark(Report report, Finding f) {
+    boolean toFix = verdictOf(report, f.criterion()) == Verdict.NOT_MET || f.severity() != Severity.INFO;
+    return toFix || f.evidence().size() <= 1 ? f.evidence() : f.evidence().subList(0, 1);
   }
 
   /** Criteria NOT_MET that no finding explains: their notes carry the criterion's summary. */

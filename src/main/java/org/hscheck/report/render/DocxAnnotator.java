@@ -73,7 +73,7 @@ final class DocxAnnotator {
         continue;
       }
       List<XWPFParagraph> done = new ArrayList<>();
-      for (EvidenceRef e : f.evidence()) {
+      for (EvidenceRef e : Anchors.evidenceToMark(report, f)) {
         XWPFParagraph at = evidence(e).orElseGet(() -> sectionFor(f.criterion(), e.section()));
         if (at != null && !done.contains(at)) {
           comment(at, note);

@@ -64,7 +64,7 @@ final class PdfAnnotator {
         noteAtTop(pageFor(f.criterion(), null), note, colour);
         continue;
       }
-      for (EvidenceRef e : f.evidence()) {
+      for (EvidenceRef e : Anchors.evidenceToMark(report, f)) {
         Optional<Match> m = find(e);
         if (m.isPresent()) {
           highlight(m.get(), note, colour);
