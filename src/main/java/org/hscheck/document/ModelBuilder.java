@@ -67,8 +67,8 @@ final class ModelBuilder {
 
   /** Opens a section; {@code number} is the numbering as printed ("3.2"), possibly empty. */
   void heading(int level, String number, String text, Integer page) {
-    String heading = clean(text);
-    String num = clean(number);
+    String heading = clean(text).replaceAll("\\s+", " ");
+    String num = clean(number).replaceAll("\\s+", " ");
     if (heading.isEmpty() && num.isEmpty()) return;
     budget.checkTime();
     budget.addChars(heading.length() + num.length());

@@ -12,15 +12,15 @@ class ModelBuilderTest {
   @Test
   void sectionsNestByLevelAndBlocksKnowTheirPath() throws Exception {
     b.paragraph("Cover text", 1);
-    b.heading(1, "1", "Context", 1);
+    b.heading(1, "1", "Con\ntext", 1);
     b.heading(2, "1.1", "Threats", 1);
     b.paragraph("Threats are linked.", 2);
     b.heading(1, "2", "Strategy", 2);
     b.listItem("a)", 0, "Protect", 2);
     ProposalDocument doc = b.build("p.pdf", "00", Format.PDF);
     assertThat(doc.root().blocks()).extracting(Block::text).containsExactly("Cover text");
-    assertThat(doc.root().children()).extracting(Section::title).containsExactly("1 Context", "2 Strategy");
-    assertThat(doc.blocks().get(1).location().sectionPath()).containsExactly("1 Context", "1.1 Threats");
+    assertThat(doc.root().children()).extracting(Section::title).containsExactly("1 Con text", "2 Strategy");
+    assertThat(doc.blocks().get(1).location().sectionPath()).containsExactly("1 Con text", "1.1 Threats");
     assertThat(doc.blocks().get(2).location().sectionPath()).containsExactly("2 Strategy");
     ModelAssertions.assertLocationsConsistent(doc);
   }
