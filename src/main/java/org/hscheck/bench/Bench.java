@@ -69,7 +69,12 @@ public final class Bench {
     List<FileFigures> out = new ArrayList<>();
     for (Path f : files) {
       progress.accept(group + ": " + f.getFileName());
-      out.add(measure(f, group, warmup, runs));
+      try {
+        out.add(measure(f, group, warmup, runs));
+      } catch (RuntimeException e) {
+        progress.accept(group + ": " + f.getFileName() + " failed: " + e);
+        out.add(FileFigures.failed(f.getFileName().toString(), group, Files.size(f), e));
+      }
     }
     return out;
   }

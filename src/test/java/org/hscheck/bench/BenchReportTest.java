@@ -46,6 +46,15 @@ class BenchReportTest {
   }
 
   @Test
+  void aFileWhoseCheckThrewIsListedAndKeptOutOfTheFigures() {
+    FileFigures failed = FileFigures.failed("b.docx", "samples", 4096, new IllegalStateException("boom"));
+    String md = print(List.of(file("a.pdf", 3, 10, 10), failed), null);
+    assertThat(md).contains("| b.docx | samples | – | 4 | FAILED: java.lang.IllegalStateException: boom |");
+    assertThat(md).contains("1 of 1 files within; 1 failed to check | no |");
+    assertThat(md).contains("| all | 1 | 3 |");
+  }
+
+  @Test
   void childFiguresAreParsedFromTheirLine() {
     Map<String, String> kv = Bench.keyValues("some log line\nmain_after_ms=120 rules_ms=900.5 check_ms=80.0 "
         + "render_ms=-1.0 outcome=ASSESSED heap_peak_mb=40.2 max_heap_mb=256.0\n");
