@@ -37,7 +37,14 @@ public final class FactExtractor {
     BudgetExtraction budget = budgets.extract(document, language);
     List<NeedsAssessment> needsFound = needs.extract(sentences, language);
     List<Signal> all = new ArrayList<>(NeedsExtractor.signals(needsFound));
-    all.addAll(signals.extract(sentences, language));
+    List<String> civilSociety = new ArrayList<>();
+    for (Participant p : found) {
+      if (p.type() == OrgType.CIVIL_SOCIETY && p.participates()) {
+        civilSociety.add(p.name());
+        civilSociety.add(p.key());
+      }
+    }
+    all.addAll(signals.extract(sentences, language, civilSociety));
     DocumentMetadata metadata = document.metadata().withLanguage(language);
     return new ProposalFacts(metadata, found, needsFound, all, hiv.extract(sentences, language), budget.tables(),
         budget.summary());

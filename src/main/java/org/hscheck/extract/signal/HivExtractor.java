@@ -46,7 +46,7 @@ public final class HivExtractor {
     for (Sentence s : sentences) {
       index++;
       if (!mentions(s.text(), language)) continue;
-      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND;
+      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || s.origin() == Sentence.Origin.NOTE;
       if (!background) outsideBackground++;
       boolean title = s.origin() == Sentence.Origin.HEADING || s.sectionPath().isEmpty() && index <= 3 && s.text().length() < 200;
       boolean inResults = !background && (SectionKind.of(s.sectionPath()) == SectionKind.RESULTS

@@ -23,11 +23,10 @@ final class Lexicon {
   /** Sentences about a past project or lessons learned: they describe no activity of this project. */
   static final Map<String, Pattern> PAST_PROJECT = Map.of(
       "en", Cue.compile("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
-          + "|\\blessons? learn\\w*|\\bin the past\\b"),
-      "fr", Cue.compile("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"
-          + "|\\blecons? (?:apprises?|tirees?)|\\benseignements tires"),
+          + "|\\bin the past\\b"),
+      "fr", Cue.compile("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
       "es", Cue.compile("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
-          + "|\\ben el pasado\\b|\\blecciones aprendidas"));
+          + "|\\ben el pasado\\b"));
 
   /** Civil society in a coordination mechanism. */
   static final Map<String, Pattern> CIVIL_SOCIETY = Map.of(
@@ -46,15 +45,18 @@ final class Lexicon {
 
   /** Sector and insecurity words, for the comprehensive principle. */
   static final Map<String, List<Pattern>> SECTORS = Map.of(
-      "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b",
+      "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b|\\bpoverty\\b|\\bdecent work\\b",
+          "\\bmigration\\b|\\bdisplacement\\b|\\bmobility\\b|\\brefugees?\\b|\\breturnees?\\b",
           "\\beducation\\w*|\\bschool\\w*", "\\bviolence\\b|\\bpersonal security\\b|\\bcrime\\b|\\bsafety\\b|\\btrafficking\\b",
           "\\benvironment\\w*|\\bclimat\\w*|\\bdisasters?\\b|\\bdrought\\w*|\\bflood\\w*", "\\bpolitical\\b|\\bgovernance\\b|\\bhuman rights\\b",
           "\\bsocial cohesion\\b|\\bcommunity security\\b|\\bconflicts?\\b", "\\bhousing\\b|\\bshelter\\b", "\\bwater\\b|\\bsanitation\\b"),
-      "fr", sectors("\\bsante\\b|\\bsanitaire\\w*", "\\balimentaire\\w*|\\bnutrition\\w*", "\\beconomique\\w*|\\brevenus?\\b|\\bemplois?\\b|\\bmoyens de subsistance\\b",
+      "fr", sectors("\\bsante\\b|\\bsanitaire\\w*", "\\balimentaire\\w*|\\bnutrition\\w*", "\\beconomique\\w*|\\brevenus?\\b|\\bemplois?\\b|\\bmoyens de subsistance\\b|\\bpauvrete\\b",
+          "\\bmigrations?\\b|\\bdeplacement\\w*|\\bmobilite\\b|\\brefugies\\b|\\bdeplaces\\b",
           "\\beducation\\w*|\\bscolar\\w*|\\becoles?\\b", "\\bviolences?\\b|\\bsecurite personnelle\\b|\\bcriminalite\\b|\\btraite\\b",
           "\\benvironnement\\w*|\\bclimat\\w*|\\bcatastrophes?\\b|\\bsecheresse\\w*|\\binondations?\\b", "\\bpolitique\\w*|\\bgouvernance\\b|\\bdroits (?:de l'homme|humains)\\b",
           "\\bcohesion sociale\\b|\\bsecurite communautaire\\b|\\bconflits?\\b", "\\blogement\\w*|\\bhabitat\\b", "\\beau\\b|\\bassainissement\\b"),
-      "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b",
+      "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*|\\balimentaci\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b|\\bpobreza\\b",
+          "\\bmigraci\\w*|\\bdesplazamiento\\w*|\\bmovilidad\\b|\\brefugiad\\w*|\\bdesplazad\\w*",
           "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|\\btrata\\b",
           "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b",
           "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
@@ -279,7 +281,7 @@ final class Lexicon {
 
     // ---------------------------------------------------------------- management and coordination
     design(COORDINATION_MECHANISM, "coordination mechanism",
-        "\\b(?:steering (?:committee|board|group)|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)|(?:coordination|coordinating|technical|advisory) (?:committee|board)|technical working groups?|working groups?|task ?forces?"
+        "\\b(?:steering (?:committee|board|group)s?|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board|team)s?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team)s?|technical working groups?|working groups?|task ?forces?"
             + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
         "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
@@ -313,7 +315,7 @@ final class Lexicon {
         "(?<!poblacion )(?<!grupo )(?<!grupos )(?<!poblaciones )\\bmetas?\\b");
     design(ME_REPORTING, "who reports and when",
         "\\b(?:(?:progress|narrative|financial|annual|quarterly|semi-annual|monthly|final|monitoring|consolidated) reports?|report(?:s|ing)? (?:on|to|quarterly|annually|monthly|every|twice)"
-            + "|reporting (?:system|schedule|requirements|obligations|line)|will report|shall report|submit\\w* (?:\\w+ ){0,3}reports?|monitoring (?:visits|missions|plan))\\b",
+            + "|reporting (?:schedule|requirements|obligations|line|calendar)|will report|shall report|submit\\w* (?:\\w+ ){0,3}reports?|monitoring (?:visits|missions|plan))\\b",
         "\\b(?:rapports? (?:d'avancement|de progres|narratifs?|financiers?|annuels?|trimestriels?|semestriels?|mensuels?|finals?|de suivi)|rapportage|rapportera|rendra compte|rendre compte"
             + "|soumettr\\w* (?:\\w+ ){0,3}rapports?|missions? de suivi|visites? de suivi|plan de suivi)\\b",
         "\\b(?:informes? (?:de avance|de progreso|narrativos?|financieros?|anuales?|trimestrales?|semestrales?|mensuales?|finales?|de seguimiento|de monitoreo)|reportes? (?:trimestrales|anuales|de avance|de progreso)"
@@ -323,11 +325,12 @@ final class Lexicon {
     design(SUSTAINABILITY, "exit and sustainability",
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
             + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*|after (?:the )?(?:project|programme|program|funding) (?:ends|end|closes|is over)"
+            + "|takes? over|taken over|taking over|absorb\\w*|assumes? (?:the )?(?:responsibility|costs?)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* into (?:the )?(?:\\w+ ){0,2}(?:budgets?|plans?))\\b",
-        "\\b(?:strategie de sortie|desengagement|passation|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
+        "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assumer\\w* (?:la charge|les couts|la responsabilite)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
             + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement))\\b",
-        "\\b(?:estrategia de salida|salida del proyecto|traspaso|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
+        "\\b(?:estrategia de salida|salida del proyecto|traspaso|asumir\\w* (?:los costos|la responsabilidad|el costo)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
             + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
     design(GENDER, "gender analysis or disaggregation",
@@ -344,7 +347,7 @@ final class Lexicon {
         "\\b(?:femmes|filles)" + gap(15) + "(?:parce qu|car elles|en raison|du fait|particulierement vulnerables|les plus (?:vulnerables|touchees|affectees|exposees)|de maniere disproportionnee|sont plus (?:vulnerables|touchees|exposees))",
         "\\b(?:mujeres|ninas)" + gap(15) + "(?:porque|ya que|debido a|dado que|son (?:las )?mas (?:vulnerables|afectadas)|particularmente vulnerables|de manera desproporcionada|estan mas expuestas)\\b");
     design(COMMUNICATION, "communication and outreach",
-        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|and (?:outreach|visibility|advocacy))|outreach|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
+        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|outreach|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
             + "|press (?:releases?|conferences?)|human[- ]interest stories|newsletters?|social media|dissemination (?:of (?:results|lessons|findings|knowledge)|strategy|plan|workshops?|events?)"
             + "|disseminat\\w+ (?:\\w+ ){0,3}(?:results|lessons|findings|good practices)|knowledge products?|advocacy (?:materials|campaigns?))\\b",
         "\\b(?:strategie de communication|plan de communication|composante (?:de )?communication|activites de communication|communication et (?:visibilite|plaidoyer|sensibilisation)|visibilite"
@@ -356,18 +359,18 @@ final class Lexicon {
 
     // ---------------------------------------------------------------- partners in the design
     before(PARTNERS_IN_DESIGN, "partners took part in the design",
-        "\\b(?:(?:partners?|ngos?|civil society|government (?:counterparts?|partners?)|ministr\\w+|authorit\\w+|agencies|organi[sz]ations|communit\\w+|stakeholders|counterparts)" + gap(8)
-            + "(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|development|writing|elaboration|conception|planning) ?(?:workshops?|meetings?|sessions?|process|missions?|of)"
+        "\\b(?:(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated|helped) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|writing|elaboration|conception|planning) (?:workshops?|meetings?|sessions?|process|missions?|of the (?:project|programme|program|proposal|concept note|components))"
+            + "|helped (?:to )?(?:design|draft|write|formulate|prepare) (?:the )?(?:project|programme|program|proposal|concept note|components)"
             + "|co-?(?:drafted|wrote|authored) |(?:drafted|wrote|validated) (?:\\w+ ){0,3}(?:with the agencies|the (?:final )?proposal|sections? \\d)"
             + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
             + "|(?:proposal|project|programme|concept note|program|design) (?:was|has been|were|is) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated) (?:\\w+ ){0,3}"
             + "(?:with|by|in (?:close )?(?:consultation|collaboration|partnership|cooperation) with) (?:the )?(?:\\w+ ){0,4}(?:partners?|ngos?|government|ministr\\w+|authorit\\w+|civil society|organi[sz]ations|agencies|communit\\w+|counterparts))",
-        "\\b(?:(?:partenaires?|ong|societe civile|autorites|ministere\\w*|agences|organisations|communautes|acteurs|parties prenantes)" + gap(8)
-            + "(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l'|l')?(?:\\w+ ){0,3}(?:conception|formulation|elaboration|redaction|preparation|identification|planification)"
+        "\\b(?:(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l'|les )?(?:\\w+ ){0,3}(?:conception|formulation|elaboration|redaction|preparation|planification) (?:du (?:projet|programme)|de la (?:proposition|note)|\\w+ \\d{4}|\\w+ (?:de|a) \\w+)"
+            + "|(?:ateliers?|reunions?|sessions?) (?:de |d')(?:conception|formulation|elaboration|planification|redaction)\\b"
             + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
-        "\\b(?:(?:socios?|contrapartes?|ong|ongs|sociedad civil|autoridades|ministerios?|agencias|organizaciones|comunidades|actores)" + gap(8)
-            + "(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|identificacion|planificacion)"
+        "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
+            + "|(?:talleres?|reuniones?|sesiones?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
@@ -381,16 +384,20 @@ final class Lexicon {
     design(PEOPLE_CENTRED, "needs, vulnerabilities and capacities of the people; participation",
         "\\b(?:participatory (?:approach|design|process|planning|methods?|methodology)|(?:needs|vulnerabilities),? (?:and )?(?:vulnerabilities|capacities)|capacities and vulnerabilities"
             + "|(?:as|are) (?:active )?agents|agents of (?:change|their own)|community[- ](?:driven|led)|(?:affected|local) (?:people|populations?|communities) (?:\\w+ ){0,3}(?:decide|prioriti[sz]\\w*|identif\\w*|lead|shape|take part)"
-            + "|cent(?:red|ered) on the (?:needs|people|person)|people at the cent\\w+)\\b",
+            + "|cent(?:red|ered) on the (?:needs|people|person)|people at the cent\\w+|(?:puts?|places?|putting|placing) (?:\\w+ ){1,3}at the cent(?:re|er)"
+            + "|(?:communit\\w+|people|youth|women|villages?|residents|beneficiaries|councils|groups|survivors|households|families|pastoralists|farmers|their own \\w+)(?:\\W+\\w+){0,4}?\\W+(?:decides?|choose|chooses|selects?|nominates?|prioriti[sz]es?|co-design\\w*|own the)\\b"
+            + "|\\b(?:owner|community|people|user|youth)[- ](?:driven|led|managed)\\b)\\b",
         "\\b(?:approche participative|demarche participative|processus participatif|methodologie participative|besoins,? (?:et )?(?:les )?vulnerabilites|vulnerabilites et (?:les )?capacites"
-            + "|acteurs de (?:leur propre|leur) developpement|agents (?:du|de) changement|(?:populations|communautes) (?:\\w+ ){0,3}(?:decident|identifient|priorisent))\\b",
+            + "|acteurs de (?:leur propre|leur) developpement|agents (?:du|de) changement|(?:populations|communautes|jeunes|femmes|villages?|menages|beneficiaires|qui)(?:\\W+\\w+){0,4}?\\W+(?:decident|choisissent|identifient|priorisent|designent|selectionnent|elisent)"
+            + "|(?:place|met) (?:\\w+ ){1,3}au centre|centree?s? sur (?:les |la |l')?(?:jeunes|femmes|communautes|survivant\\w*|menages|personnes|populations|etre humain))\\b",
         "\\b(?:enfoque participativo|proceso participativo|metodologia participativa|necesidades,? (?:y )?vulnerabilidades|vulnerabilidades y capacidades|agentes de (?:cambio|su propio)"
-            + "|protagonistas de su|(?:comunidades|poblacion) (?:\\w+ ){0,3}(?:deciden|identifican|priorizan))\\b");
+            + "|protagonistas de su|(?:comunidades|poblacion|jovenes|mujeres|familias|hogares|autoridades etnicas|que)(?:\\W+\\w+){0,4}?\\W+(?:deciden|eligen|escogen|identifican|priorizan|seleccionan)"
+            + "|(?:pone|coloca) (?:\\w+ ){1,3}en el centro|centrad[oa]s? en (?:las |los |el |la )?(?:personas|comunidades|jovenes|mujeres|familias|ser humano|sobrevivientes))\\b");
     design(CONTEXT_SPECIFIC, "analysis of the local context",
-        "\\b(?:tailored to (?:the )?(?:local|specific)|adapted to (?:the )?(?:local|specific)|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
+        "\\b(?:(?:specific|tailored|adapted|geared|designed) (?:for|to) (?:the |each |its |their |local |particular )|shaped by (?:the )?(?:\\w+ ){0,6}of each|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
             + "|specific to (?:the )?(?:district|province|region|area|communit\\w+|municipalit\\w+|country)|local (?:realities|specificities|dynamics))\\b",
-        "\\b(?:adapte\\w* (?:au|aux) (?:contexte|realites|specificites|conditions) (?:local|locales|locaux|du|de la|des)|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
-        "\\b(?:adaptad\\w* (?:al|a las|a los) (?:contexto|realidades|condiciones|especificidades) (?:local\\w*|del|de la|de los)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+        "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
+        "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
         "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness)\\b",
         "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",

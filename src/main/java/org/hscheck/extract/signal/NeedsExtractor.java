@@ -35,9 +35,9 @@ public final class NeedsExtractor {
 
   private static final List<Method> METHODS = List.of(
       strong("needs assessment",
-          "\\b(?:needs? (?:assessments?|analys[ie]s|identification|mapping)|(?:assessments?|analys[ie]s|identification|mapping) of (?:the )?(?:\\w+ ){0,2}needs|(?:rapid|joint|participatory|community|vulnerability|situation|household|multi-sectoral) (?:needs )?assessments?|needs were (?:\\w+ ){0,2}(?:identified|assessed|prioriti[sz]ed|defined|mapped))\\b",
-          "\\b(?:evaluations? (?:rapides? |conjointes? |participatives? )?des besoins|diagnostics? des besoins|analyses? des besoins|identification des besoins|cartographie des besoins|evaluations? (?:rapides?|conjointes?|participatives?|de (?:la )?vulnerabilite)|besoins (?:ont ete|a ete) (?:\\w+ ){0,2}(?:identifies|evalues|priorises|definis|recenses))\\b",
-          "\\b(?:evaluaci\\w+ (?:rapida |conjunta |participativa )?de (?:las )?necesidades|diagnosticos? de (?:las )?necesidades|analisis de (?:las )?necesidades|identificaci\\w+ de (?:las )?necesidades|mapeo de (?:las )?necesidades|evaluaci\\w+ (?:rapidas?|conjuntas?|participativas?|de vulnerabilidad)|necesidades (?:fueron|han sido) (?:\\w+ ){0,2}(?:identificadas|evaluadas|priorizadas|definidas))\\b"),
+          "\\b(?:(?:needs?|vulnerabilit\\w*|capacit\\w*|participatory|joint|rapid|conflict)\\b(?:[\\s,-]+\\w+){0,3}?[\\s-]+(?:assessments?|analys[ie]s|appraisals?|profiling|diagnos[ie]s)|village profiling|community profiling|needs? (?:assessments?|analys[ie]s|identification|mapping)|(?:assessments?|analys[ie]s|identification|mapping) of (?:the )?(?:\\w+ ){0,2}needs|(?:rapid|joint|participatory|community|vulnerability|situation|household|multi-sectoral) (?:needs )?assessments?|needs were (?:\\w+ ){0,2}(?:identified|assessed|prioriti[sz]ed|defined|mapped))\\b",
+          "\\b(?:(?:evaluations?|analyses?|diagnostics?) (?:\\w+ ){0,2}(?:des besoins|de (?:la )?vulnerabilite|des vulnerabilites|des capacites)|profilage des villages|diagnostics? des besoins|analyses? des besoins|identification des besoins|cartographie des besoins|evaluations? (?:rapides?|conjointes?|participatives?|de (?:la )?vulnerabilite)|besoins (?:ont ete|a ete) (?:\\w+ ){0,2}(?:identifies|evalues|priorises|definis|recenses))\\b",
+          "\\b(?:caracterizaci\\w+ (?:participativa|comunitaria|social|de (?:las )?comunidades)|(?:evaluaci\\w+|analisis|diagnostico\\w*) (?:\\w+ ){0,2}de (?:las )?(?:necesidades|vulnerabilidad\\w*|capacidades)|diagnosticos? de (?:las )?necesidades|analisis de (?:las )?necesidades|identificaci\\w+ de (?:las )?necesidades|mapeo de (?:las )?necesidades|evaluaci\\w+ (?:rapidas?|conjuntas?|participativas?|de vulnerabilidad)|necesidades (?:fueron|han sido) (?:\\w+ ){0,2}(?:identificadas|evaluadas|priorizadas|definidas))\\b"),
       strong("participatory diagnosis",
           "\\b(?:participatory (?:rural )?(?:appraisals?|diagnos[ie]s|mapping|research)|pra|community (?:diagnos[ie]s|profiling|mapping)|problem tree analysis)\\b",
           "\\b(?:diagnostics? (?:participatifs?|communautaires?|rapides?|conjoints?|de base)|marp|cartographie participative|profil communautaire)\\b",
@@ -60,7 +60,7 @@ public final class NeedsExtractor {
           "\\b(?:(?:talleres?|reuniones?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunales?|de validacion|de planificacion|participativ[oa]s?|con))\\b"),
       weak("survey and interviews",
           "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed)\\b",
-          "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
+          "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception|aupres)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
           "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo)\\b"));
 
   private static final Map<String, Pattern> COMMUNITY = Map.of(
@@ -72,11 +72,11 @@ public final class NeedsExtractor {
       "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
           + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*)\\b"));
   private static final Map<String, Pattern> AUTHORITIES = Map.of(
-      "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|council|administration)|district (?:authorit(?:y|ies)|officials?|government|council|administration|health (?:office|team|management))|municipal\\w*|mayors?"
+      "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|councils?|administration)|district (?:authorit(?:y|ies)|officials?|government|councils?|administration|health (?:offices?|teams?|management)|secretar\\w+)|(?:rural|urban|village|ward|county|city|town|provincial|regional|municipal|jamoat|divisional) (?:district )?(?:councils?|secretar\\w+|officers?|administrations?)|councillors|county officials|municipal\\w*|mayors?"
           + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
           + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?)\\b"),
       "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
-          + "|services (?:techniques|deconcentres|de l'etat)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
+          + "|services (?:techniques|deconcentres|de l'etat)|conseils? (?:departementa\\w+|locaux|ruraux)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
       "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
           + "|concejos? municipales?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
 

@@ -48,11 +48,22 @@ public final class SignalExtractor {
       "^(?:it|its members|members|the (?:committee|board|group|mechanism|platform)|this (?:committee|board|group|mechanism)|il|elle|ses membres|ce comite|cette plateforme"
           + "|el comite|la mesa|sus miembros|esta|lo integran|la integran)\\b(?:\\W+\\w+){0,6}?\\W+(?:includ\\w*|compris\\w*|brings? together|made up|composed|consists?|members?"
           + "|reunit|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b");
+  private static final Pattern SEPARATE = Cue.compile(
+      "\\b(?:separate|parallel|own|distinct|stand-?alone|separe\\w*|parallele\\w*|propres?|distinct\\w*|paralel\\w*|propi[oa]s?|independiente)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The signals found in {@code sentences} (from {@link org.hscheck.extract.text.Sentences#of}) of a proposal in {@code language}. */
   public List<Signal> extract(List<Sentence> sentences, String language) {
+    return extract(sentences, language, List.of());
+  }
+
+  /**
+   * As {@link #extract(List, String)}, also counting a coordination mechanism as including civil society when
+   * it names one of {@code civilSocietyNames} (the NGOs and community organisations taking part, by name or acronym).
+   */
+  public List<Signal> extract(List<Sentence> sentences, String language, java.util.Collection<String> civilSocietyNames) {
+    Pattern namedCivilSociety = namesPattern(civilSocietyNames);
     List<Cue> cues = Lexicon.of(language);
     Pattern pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
     Pattern hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
@@ -61,7 +72,8 @@ public final class SignalExtractor {
     for (Sentence s : sentences) {
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
-      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || pastProject.matcher(folded).find();
+      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || s.origin() == Sentence.Origin.NOTE
+          || pastProject.matcher(folded).find();
       Map<SignalKind, Hit> hits = new EnumMap<>(SignalKind.class);
       Map<String, Hit> byDetail = new LinkedHashMap<>();
       for (Cue cue : cues) {
@@ -78,7 +90,7 @@ public final class SignalExtractor {
       principlesByKeyword(s, folded, language, hits, found);
       comprehensive(s, folded, language, found);
       both(s, folded, hits, found);
-      coordinationWithCivilSociety(s, folded, language, hits, sentences, found);
+      coordinationWithCivilSociety(s, folded, language, hits, sentences, namedCivilSociety, found);
     }
     return cap(found);
   }
@@ -92,6 +104,8 @@ public final class SignalExtractor {
       // a denial in the present ("there are no shelters") describes the situation, not the project's design
       if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()
           && !THE_PROJECT.matcher(folded).find()) continue;
+      // denying a separate or parallel thing ("no separate reporting system") does not deny the kind itself
+      if (modality.negated() && cue.kind() != PARALLEL_ME_SYSTEM && SEPARATE.matcher(folded).find()) continue;
       Status status = status(cue.timing(), modality);
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
@@ -181,12 +195,12 @@ public final class SignalExtractor {
 
   /** A coordination mechanism whose sentence or paragraph names NGOs or civil society. */
   private static void coordinationWithCivilSociety(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
-                                                   List<Sentence> all, List<Signal> found) {
+                                                   List<Sentence> all, Pattern named, List<Signal> found) {
     Hit c = hits.get(COORDINATION_MECHANISM);
     if (c == null || c.status == Status.NEGATED) return;
     Pattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
     Matcher m = cs.matcher(folded);
-    if (m.find()) {
+    if (m.find() || (m = named.matcher(folded)).find()) {
       Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, status, "civil society named in the mechanism", s.evidence()));
       return;
@@ -201,6 +215,14 @@ public final class SignalExtractor {
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
           "civil society among the members: " + next.text(), s.evidence()));
     }
+  }
+
+  /** A pattern matching any of the names (folded, whole words), or nothing when there are none. */
+  static Pattern namesPattern(java.util.Collection<String> names) {
+    List<String> quoted = names.stream().filter(n -> n != null && n.strip().length() >= 2)
+        .map(n -> Pattern.quote(org.hscheck.extract.text.Text.fold(n.strip()))).distinct().toList();
+    if (quoted.isEmpty()) return Pattern.compile("$^");
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])");
   }
 
   private static Set<Integer> blocksMentioning(List<Sentence> sentences, Pattern p) {

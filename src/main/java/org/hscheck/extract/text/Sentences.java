@@ -115,7 +115,7 @@ public final class Sentences {
   }
 
   private static void splitRun(String run, List<String> out) {
-    String s = Text.squeeze(run);
+    String s = Text.squeeze(Text.unligature(run));
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

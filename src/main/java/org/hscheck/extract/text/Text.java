@@ -23,6 +23,13 @@ public final class Text {
     return new String(out);
   }
 
+  /** Replaces typographic ligatures (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) that PDFs often keep by their letters. */
+  public static String unligature(String s) {
+    if (s.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06)) return s;
+    return s.replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl").replace("\uFB03", "ffi")
+        .replace("\uFB04", "ffl").replace("\uFB05", "st").replace("\uFB06", "st");
+  }
+
   /** Collapses runs of whitespace (including non-breaking spaces) into one space and trims. */
   public static String squeeze(String s) {
     StringBuilder sb = new StringBuilder(s.length());

@@ -85,6 +85,25 @@ class SignalExtractorTest {
       es | 7 Sostenibilidad | La estrategia de salida prevé el traspaso a la municipalidad.                            | SUSTAINABILITY | AFFIRMED
       es | 2 Diseño      | Las organizaciones socias participaron en la formulación del proyecto.                      | PARTNERS_IN_DESIGN | AFFIRMED
       es | 4 Género      | El 60% de mujeres entre las participantes y el análisis de género orientan la estrategia.  | GENDER | AFFIRMED
+      en | 3 Strategy   | The two strands reinforce each other through the district health office.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      fr | 3 Stratégie  | Les deux volets se renforcent grâce aux comités villageois.                                    | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3 Estrategia | Ambos componentes se refuerzan en cada municipio.                                              | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 2 Análisis   | La inseguridad económica y comunitaria están estrechamente vinculadas.                         | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 4 Partners   | All of them took part in the design workshop held in the capital in 2023.                      | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 4 Partners   | The NGOs were selected through a competitive tender after the design had been finalised.       | PARTNERS_IN_DESIGN | PLANNED
+      fr | 4 Partenaires | Les ONG de mise en œuvre seront recrutées par appel d'offres au démarrage.                    | PARTNERS_IN_DESIGN | PLANNED
+      es | 4 Alianzas   | Los consejos comunitarios participaron en los talleres de formulación de 2023.                 | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 7 Seguimiento | El plan de monitoreo, con sus indicadores, se elaborará durante el primer trimestre.         | ME_INDICATORS | PLANNED
+      en | 6 M&E        | Progress will be measured against 12 indicators.                                               | ME_INDICATORS | AFFIRMED
+      en | 6 Alignment  | Indicators are reported through the national system; the programme will not create a separate reporting system. | ME_REPORTING | NONE
+      en | 3 Activities | There are no shelters in the province.                                                          | PROTECTION_ACTIVITY | NONE
+      en | 2 Approach   | The programme puts young people at the centre: youth councils decide on activities.           | PEOPLE_CENTRED | AFFIRMED
+      fr | 2 Approche   | Le programme est centré sur les jeunes, qui choisissent leurs filières de formation.          | PEOPLE_CENTRED | AFFIRMED
+      es | 2 Enfoque    | Está adaptado al contexto étnico y fluvial del Pacífico.                                       | CONTEXT_SPECIFIC | AFFIRMED
+      en | 2 Approach   | It is comprehensive, because it treats trafficking, poverty and migration together.           | COMPREHENSIVE | AFFIRMED
+      en | 9 Exit       | District local governments take over the youth corners.                                        | SUSTAINABILITY | AFFIRMED
+      en | 8 Communication | A communication budget of USD 18,000 covers a short film.                                   | COMMUNICATION | AFFIRMED
+      fr | 9 Communication | La composante de communication prévoit la diffusion des leçons apprises.                    | COMMUNICATION | AFFIRMED
       """)
   void findsEachKindWithItsStatus(String lang, String heading, String text, SignalKind kind, String expected) {
     assertThat(statuses(lang, heading, text.strip(), kind)).isEqualTo(expected);
@@ -120,6 +139,22 @@ class SignalExtractorTest {
         .extracting(Signal::kind).contains(SignalKind.NATIONAL_AIDS_FRAMEWORK, SignalKind.NATIONAL_AIDS_AUTHORITY);
     assertThat(signals("es", "4 Estrategia", "El proyecto se alinea con el Plan Estratégico Nacional de VIH y coordina con CONASIDA."))
         .extracting(Signal::kind).contains(SignalKind.NATIONAL_AIDS_FRAMEWORK, SignalKind.NATIONAL_AIDS_AUTHORITY);
+  }
+
+  @Test
+  void coordinationIncludesCivilSocietyNamedByTheParticipantList() {
+    var sentences = Sentences.of(Docs.in("en").section("6 Management",
+        "A steering committee with UNDP, the ministry and Sewalanka meets monthly.").build());
+    assertThat(new SignalExtractor().extract(sentences, "en")).extracting(Signal::kind)
+        .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+    assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka Foundation", "Sewalanka")))
+        .extracting(Signal::kind).contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
+  void footnotesAndPdfLigaturesAreHandled() {
+    assertThat(statuses("en", "3 Activities", "County oﬃcers will be trained on safe migration.", SignalKind.PROTECTION_ACTIVITY))
+        .isEqualTo("AFFIRMED");
   }
 
   @Test
