@@ -1,5 +1,6 @@
 package org.hscheck.screening;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hscheck.admin.RuleSetRegistry;
 import org.hscheck.check.CheckResult;
-import org.hscheck.check.Checker;
+import org.hscheck.submission.CheckService;
 import org.hscheck.submission.FileStore;
 import org.hscheck.submission.ReportStore;
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the proposal with the active rule set and, in one transaction, completes the job and stores the report, so that
  * a report is kept only while the worker still holds the job's lease. A heartbeat renews the leases of running
  * jobs. On shutdown the workers stop claiming, running jobs get {@code shutdownGrace} to finish, and whatever is
- * still running then is returned to the queue for another instance. Logs name jobs, never document text.
+ * still running then is returned to the queue for another instance. Checks go through {@link CheckService} (document
+ * metrics); {@code hscheck.screening.jobs} counts jobs by result (done, failed, returned, lost). Logs name jobs,
+ * never document text.
  */
 @Component
 class ScreeningWorkers implements SmartLifecycle {
@@ -48,6 +51,8 @@ class ScreeningWorkers implements SmartLifecycle {
   private final FileStore files;
   private final ReportStore reports;
   private final RuleSetRegistry ruleSets;
+  private final CheckService checks;
+  private final MeterRegistry meters;
   private final TransactionTemplate tx;
   private final ScreeningProperties properties;
   /** Running jobs of this instance: job id to the worker holding it. */
@@ -58,12 +63,15 @@ class ScreeningWorkers implements SmartLifecycle {
   private ScheduledExecutorService heartbeat;
 
   ScreeningWorkers(JobQueue queue, CallStore calls, FileStore files, ReportStore reports, RuleSetRegistry ruleSets,
-                   PlatformTransactionManager transactions, ScreeningProperties properties) {
+                   CheckService checks, MeterRegistry meters, PlatformTransactionManager transactions,
+                   ScreeningProperties properties) {
     this.queue = queue;
     this.calls = calls;
     this.files = files;
     this.reports = reports;
     this.ruleSets = ruleSets;
+    this.checks = checks;
+    this.meters = meters;
     this.tx = new TransactionTemplate(transactions);
     this.properties = properties;
   }
@@ -100,7 +108,10 @@ class ScreeningWorkers implements SmartLifecycle {
       boolean finished = awaitQuietly(pool, properties.shutdownGrace());
       int returned = 0;
       for (Map.Entry<UUID, String> e : running.entrySet()) {
-        if (release(e.getKey(), e.getValue())) returned++;
+        if (release(e.getKey(), e.getValue())) {
+          returned++;
+          count("returned");
+        }
       }
       pool.shutdownNow();
       heartbeat.shutdownNow();
@@ -142,9 +153,9 @@ class ScreeningWorkers implements SmartLifecycle {
   private void screen(String worker, Job job) {
     running.put(job.id(), worker);
     try {
-      Checker checker = ruleSets.checker();
-      if (!checker.rules().info().digest().equals(job.ruleSetDigest())) {
+      if (!ruleSets.activeInfo().digest().equals(job.ruleSetDigest())) {
         queue.fail(job.id(), worker, RULE_SET_CHANGED);
+        count("failed");
         return;
       }
       CallStore.VersionFile file = calls.file(job.versionId());
@@ -154,16 +165,25 @@ class ScreeningWorkers implements SmartLifecycle {
       } catch (IllegalArgumentException missing) {
         log.error("screening: job {} has no stored file {}", job.id(), file.storageKey());
         queue.fail(job.id(), worker, FILE_MISSING);
+        count("failed");
         return;
       }
-      CheckResult result = checker.check(bytes, file.fileName());
+      CheckResult result = checks.check(bytes, file.fileName());
+      if (!result.report().ruleSet().digest().equals(job.ruleSetDigest())) {
+        queue.fail(job.id(), worker, RULE_SET_CHANGED);
+        count("failed");
+        return;
+      }
       Boolean kept = tx.execute(s -> {
         if (!queue.complete(job.id(), worker)) return false;
         reports.save(job.versionId(), result.report());
         return true;
       });
-      if (!Boolean.TRUE.equals(kept)) {
+      if (Boolean.TRUE.equals(kept)) {
+        count("done");
+      } else {
         log.warn("screening: {} lost the lease of job {}; its result is dropped", worker, job.id());
+        count("lost");
       }
     } catch (RuntimeException | StackOverflowError e) {
       if (stopping) {
@@ -171,6 +191,7 @@ class ScreeningWorkers implements SmartLifecycle {
         return;
       }
       log.error("screening: job {} failed with {}", job.id(), e.getClass().getName());
+      count("failed");
       try {
         queue.fail(job.id(), worker, INTERNAL);
       } catch (DataAccessException again) {
@@ -179,6 +200,10 @@ class ScreeningWorkers implements SmartLifecycle {
     } finally {
       running.remove(job.id());
     }
+  }
+
+  private void count(String result) {
+    meters.counter("hscheck.screening.jobs", "result", result).increment();
   }
 
   private void renewLeases() {
