@@ -15,6 +15,7 @@ import org.hscheck.web.BrowserSupport;
 import org.hscheck.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +44,7 @@ class SecretariatBrowserTest {
     Path single = SAMPLES.resolve(SINGLE).toAbsolutePath();
 
     try (BrowserSupport b = BrowserSupport.start(port)) {
+      b.driver().manage().window().setSize(new Dimension(1440, 1500));
       b.signIn("secretariat", "secretariat");
       b.waitForUrl("/calls");
       b.waitFor(By.id("new-call"));
@@ -58,6 +60,8 @@ class SecretariatBrowserTest {
       new WebDriverWait(b.driver(), java.time.Duration.ofMinutes(3))
           .until(d -> d.findElement(By.id("progress-state")).getText().equals("finished"));
       assertThat(b.driver().findElement(By.id("progress-text")).getText()).isEqualTo("6 of 6 screened");
+      assertThat(b.driver().findElement(By.id("count-done")).getText()).isEqualTo("6");
+      assertThat(b.driver().findElement(By.id("count-failed")).getText()).isEqualTo("0");
       List<WebElement> rows = b.driver().findElements(By.cssSelector("#grid tbody tr"));
       assertThat(rows).hasSize(6);
       assertThat(b.driver().findElements(By.cssSelector("#grid .dot"))).isNotEmpty();
