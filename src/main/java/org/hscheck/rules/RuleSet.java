@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,7 +56,7 @@ public final class RuleSet {
   static final int MAX_FIRINGS = 100_000;
   private static final Pattern THRESHOLD_USE = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([A-Za-z0-9_]+)\"");
 
-  private static RuleSet packaged;
+  private static CompletableFuture<RuleSet> packaged;
 
   private final KieBase kieBase;
   private final RuleSetInfo info;
@@ -71,8 +73,27 @@ public final class RuleSet {
   }
 
   /** Loads the rule set packaged in the jar; compiled on first use, then shared (the packaged files cannot change). */
-  public static synchronized RuleSet loadDefault() {
-    if (packaged == null) packaged = compile(RuleFiles.fromClasspath());
+  public static RuleSet loadDefault() {
+    try {
+      return loadDefaultAsync().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
+  }
+
+  /**
+   * Starts compiling the packaged rule set on a background thread, once per JVM, so that a caller can read its
+   * document meanwhile (compiling takes seconds of CPU on a cold JVM); {@link #loadDefault()} waits for it.
+   */
+  public static synchronized CompletableFuture<RuleSet> loadDefaultAsync() {
+    if (packaged == null) {
+      packaged = CompletableFuture.supplyAsync(() -> compile(RuleFiles.fromClasspath()), task -> {
+        Thread t = new Thread(task, "hscheck-rules-compile");
+        t.setDaemon(true);
+        t.start();
+      });
+    }
     return packaged;
   }
 
@@ -199,7 +220,7 @@ public final class RuleSet {
     ReleaseId rid = ks.newReleaseId("org.hscheck", "rules-" + UUID.randomUUID(), "1.0.0");
     kfs.generateAndWritePomXML(rid);
     files.files().forEach((path, bytes) -> kfs.write(ks.getResources().newByteArrayResource(bytes)
-        .setSourcePath("src/main/resources/rules/" + path)
+        .setSourcePath(KFS_ROOT + path)
         .setResourceType(path.endsWith(".drl.xlsx") ? ResourceType.DTABLE : ResourceType.DRL)));
     KieBuilder kb = ks.newKieBuilder(kfs);
     kb.buildAll();
@@ -216,6 +237,9 @@ public final class RuleSet {
     set.checkThresholdsDefined(files);
     return set;
   }
+
+  /** Where rule files sit in the in-memory Kie module; reported paths drop this prefix. */
+  private static final String KFS_ROOT = "src/main/resources/rules/";
 
   private static String display(String path) {
     if (path == null) return "(unknown file)";
