@@ -26,6 +26,11 @@ class CurrentUserAdvice {
 
   @ModelAttribute("me")
   Me me() {
+    return current();
+  }
+
+  /** The signed-in user of the current request. */
+  static Me current() {
     Authentication a = SecurityContextHolder.getContext().getAuthentication();
     if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken) {
       return new Me(null, Set.of());

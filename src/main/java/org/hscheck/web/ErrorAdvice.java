@@ -121,6 +121,7 @@ class ErrorAdvice {
     mav.addObject("title", status.getReasonPhrase());
     mav.addObject("code", code);
     mav.addObject("detail", detail);
+    mav.addObject("me", CurrentUserAdvice.current());
     return mav;
   }
 
