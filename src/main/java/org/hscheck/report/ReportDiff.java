@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * What changed between the reports of two drafts: criteria whose verdict changed, findings fixed and findings new.
- * Findings are matched by rule id; when one rule fired several times, findings with the same message pair first,
- * the rest in order.
+ * Only problems count as fixed or new: findings of severity ERROR or WARNING (INFO findings record evidence found,
+ * which a verdict change already shows). Findings are matched by rule id; when one rule fired several times,
+ * findings with the same message pair first, the rest in order.
  */
 public record ReportDiff(List<VerdictChange> changed, List<Finding> fixed, List<Finding> added) {
   public ReportDiff {
@@ -65,7 +66,8 @@ public record ReportDiff(List<VerdictChange> changed, List<Finding> fixed, List<
 
   private static Map<String, List<Finding>> byRule(List<Finding> findings) {
     Map<String, List<Finding>> m = new LinkedHashMap<>();
-    findings.forEach(f -> m.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
+    findings.stream().filter(f -> f.severity() != Severity.INFO)
+        .forEach(f -> m.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
     return m;
   }
 }

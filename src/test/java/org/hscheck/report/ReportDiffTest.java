@@ -60,7 +60,15 @@ class ReportDiffTest {
     ReportDiff diff = ReportDiff.between(SampleReports.rejected(), SampleReports.assessed());
     assertThat(diff.changed()).hasSize(Criterion.values().length)
         .allSatisfy(c -> assertThat(c.before()).isNull());
-    assertThat(diff.added()).hasSize(SampleReports.assessed().findings().size());
+    assertThat(diff.added()).extracting(Finding::id).containsExactly("JN-001", "CO-001", "SU-001", "W-001");
+  }
+
+  @Test
+  void informationFindingsAreNeitherFixedNorNew() {
+    Report older = SampleReports.assessed();
+    Report newer = report(older.findings().stream().filter(f -> !f.id().equals("MA-001")).toList());
+    assertThat(ReportDiff.between(older, newer).fixed()).isEmpty();
+    assertThat(ReportDiff.between(newer, older).added()).isEmpty();
   }
 
   private static Finding finding(String id, String rule, String message) {
