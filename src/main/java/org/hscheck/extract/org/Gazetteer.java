@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hscheck.extract.OrgType;
 
@@ -91,21 +89,77 @@ final class Gazetteer {
   List<Hit> find(String text, String lang) {
     Matchers m = byLanguage.computeIfAbsent(lang, this::compile);
     List<Hit> hits = new ArrayList<>();
+    List<int[]> nameTokens = tokens(Fold.fold(text));
     String folded = Fold.fold(text);
-    Matcher nm = m.names.matcher(folded);
-    while (nm.find()) {
-      Entry e = m.nameIndex.get(Fold.canonical(nm.group()));
-      if (e != null) hits.add(new Hit(nm.start(), nm.end(), e, false));
+    for (int i = 0; i < nameTokens.size(); ) {
+      int[] end = new int[1];
+      Form f = m.names.longest(folded, nameTokens, i, end);
+      if (f == null) {
+        i++;
+        continue;
+      }
+      hits.add(new Hit(nameTokens.get(i)[0], nameTokens.get(end[0])[1], f.entry, false));
+      i = end[0] + 1;
     }
     String kept = Fold.foldKeepCase(text);
-    Matcher am = m.acronyms.matcher(kept);
-    while (am.find()) {
-      Form f = m.acronymIndex.get(am.group());
-      if (f == null || shouting(kept, am.start(), am.end())) continue;
-      if (f.kind == Kind.DONOR && !donorContext(kept, am.start(), am.end(), lang)) continue;
-      hits.add(new Hit(am.start(), am.end(), f.entry, true));
+    List<int[]> acronymTokens = tokens(kept);
+    for (int i = 0; i < acronymTokens.size(); ) {
+      int[] end = new int[1];
+      Form f = m.acronyms.longest(kept, acronymTokens, i, end);
+      if (f == null) {
+        i++;
+        continue;
+      }
+      int s = acronymTokens.get(i)[0];
+      int e = acronymTokens.get(end[0])[1];
+      if (e < kept.length() && kept.charAt(e) == '.' && f.text.endsWith(".")) e++;
+      i = end[0] + 1;
+      if (shouting(kept, s, e)) continue;
+      if (f.kind == Kind.DONOR && !donorContext(kept, s, e, lang)) continue;
+      hits.add(new Hit(s, e, f.entry, true));
     }
     return hits;
+  }
+
+  /** The [start, end) of every run of letters and digits. */
+  static List<int[]> tokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+      int start = i;
+      while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+      if (i > start) out.add(new int[] {start, i});
+    }
+    return out;
+  }
+
+  /** A word trie of surface forms; each node may end a form. */
+  private static final class Trie {
+    private final Map<String, Trie> next = new HashMap<>();
+    private Form form;
+
+    void add(String[] words, Form f) {
+      Trie t = this;
+      for (String w : words) t = t.next.computeIfAbsent(w, k -> new Trie());
+      if (t.form == null) t.form = f;
+    }
+
+    /** The longest form starting at token {@code i}; {@code end[0]} receives its last token. */
+    Form longest(String text, List<int[]> tokens, int i, int[] end) {
+      Trie t = this;
+      Form best = null;
+      for (int j = i; j < tokens.size(); j++) {
+        int[] tok = tokens.get(j);
+        t = t.next.get(text.substring(tok[0], tok[1]));
+        if (t == null) break;
+        if (t.form != null) {
+          best = t.form;
+          end[0] = j;
+        }
+      }
+      return best;
+    }
   }
 
   /** True when the acronym sits in text written in capitals (a heading such as "PEOPLE WHO ..."). */
@@ -139,38 +193,24 @@ final class Gazetteer {
     return DONOR_WORDS.matcher(text.substring(from, to)).find();
   }
 
-  private record Matchers(Pattern names, Map<String, Entry> nameIndex, Pattern acronyms,
-                          Map<String, Form> acronymIndex) {}
+  private record Matchers(Trie names, Trie acronyms) {}
 
   private Matchers compile(String lang) {
-    Map<String, Entry> nameIndex = new HashMap<>();
-    Map<String, Form> acronymIndex = new HashMap<>();
+    Trie names = new Trie();
+    Trie acronyms = new Trie();
     for (Form f : forms) {
       if (!f.usedIn(lang)) continue;
-      if (f.kind == Kind.NAME) nameIndex.putIfAbsent(Fold.canonical(f.text), f.entry);
-      else acronymIndex.putIfAbsent(f.text, f);
-    }
-    List<String> names = new ArrayList<>(nameIndex.keySet());
-    names.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> acrs = new ArrayList<>(acronymIndex.keySet());
-    acrs.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder np = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) np.append('|');
-      String[] words = names.get(i).split(" ");
-      for (int w = 0; w < words.length; w++) {
-        if (w > 0) np.append("\\s+");
-        np.append(Pattern.quote(words[w]));
+      if (f.kind == Kind.NAME) {
+        names.add(words(Fold.fold(f.text)), f);
+      } else {
+        acronyms.add(words(Fold.foldKeepCase(f.text)), f);
       }
     }
-    np.append(")(?![\\p{L}\\p{N}])");
-    StringBuilder ap = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < acrs.size(); i++) {
-      if (i > 0) ap.append('|');
-      ap.append(Pattern.quote(acrs.get(i)));
-    }
-    ap.append(")(?![\\p{L}\\p{N}])");
-    return new Matchers(Pattern.compile(np.toString()), nameIndex, Pattern.compile(ap.toString()), acronymIndex);
+    return new Matchers(names, acronyms);
+  }
+
+  private static String[] words(String s) {
+    return tokens(s).stream().map(t -> s.substring(t[0], t[1])).toArray(String[]::new);
   }
 
   private static Gazetteer load() {

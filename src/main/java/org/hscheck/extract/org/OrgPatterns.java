@@ -18,7 +18,7 @@ final class OrgPatterns {
   /** A name found by pattern: [start, end) in the text, the name as printed and the type its head implies. */
   record Found(int start, int end, String name, OrgType type) {}
 
-  private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}'’.&]*(?:-[\\p{L}\\p{N}]+)*";
+  private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}'’.&]{0,30}(?:-[\\p{L}\\p{N}]{1,30}){0,3}";
   private static final String EN_LINK = "(?:of|for|and|the|on|&|de|del|in)";
   private static final String EN_GOV_HEAD_FIRST =
       "Ministry|Department|Municipality|Office of the|Directorate|Secretariat|Government|Commission|Authority";
@@ -27,7 +27,7 @@ final class OrgPatterns {
   private static final Pattern EN_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])((?:(?:National|Provincial|Regional|District|State|Federal|Royal|Municipal|County)\\s+)?(?:"
           + EN_GOV_HEAD_FIRST + "|" + EN_CS_HEAD_FIRST + "))\\s+(?:of|for)\\s+(?:the\\s+)?" + CAP
-          + "(?:\\s+(?:" + EN_LINK + "\\s+)?(?:the\\s+)?" + CAP + ")*");
+          + "(?:\\s+(?:" + EN_LINK + "\\s+)?(?:the\\s+)?" + CAP + "){0,8}");
   private static final String EN_HEAD_LAST =
       "Foundation|Association|Society|Network|Alliance|Coalition|Federation|Trust|Cooperative|Co-operative|Union"
           + "|Movement|University|Institute|Ministry|Municipality|City Council|District Councils?|County Councils?"
@@ -36,7 +36,7 @@ final class OrgPatterns {
           + "|Secretariats?|Organi[sz]ation|Diocese|Church|Constabulary|Police|Police Service|Correctional Service"
           + "|Correctional Services|Prison Service|Prisons Service|Immigration Service|Judiciary|Services?|Government";
   private static final Pattern EN_HEAD_LAST_P = Pattern.compile(
-      "(?<![\\p{L}])(" + CAP + "(?:\\s+(?:" + EN_LINK + "\\s+)?" + CAP + ")*?)\\s+(" + EN_HEAD_LAST
+      "(?<![\\p{L}])(" + CAP + "(?:\\s+(?:" + EN_LINK + "\\s+)?" + CAP + "){0,7}?)\\s+(" + EN_HEAD_LAST
           + ")(?![\\p{L}])");
 
   private static final String LOWER = "(?!(?:la|el|los|las|le|les|un|una|une|uno)\\b)\\p{Ll}[\\p{L}'’-]+";
@@ -71,7 +71,7 @@ final class OrgPatterns {
       "(?<![\\p{L}])(" + ES_GOV + "|" + ES_CS + ")"
           + "(?:\\s*" + ES_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
   private static final Pattern NGO_NAMED = Pattern.compile(
-      "(?<![\\p{L}])(?:NGO|ONG|CBO|OCB|CSO|OSC)\\s+((?:" + CAP + ")(?:\\s+" + CAP + ")*)");
+      "(?<![\\p{L}])(?:NGO|ONG|CBO|OCB|CSO|OSC)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,6})");
 
   /** Heads whose bodies are public authorities. */
   private static final Pattern GOV_HEAD = Pattern.compile(
