@@ -92,6 +92,7 @@ public final class FactsCommand {
       err.println("hscheck facts: cannot read " + path + ": " + e.getMessage());
       return 3;
     }
+    quietParserLogs();
     JsonMapper json = JsonMapper.builder().configure(SerializationFeature.INDENT_OUTPUT, !compact).build();
     try {
       ProposalDocument doc = DocumentReaders.read(bytes, path.getFileName().toString(), ReadLimits.defaults());
@@ -104,6 +105,15 @@ public final class FactsCommand {
       error.put("message", e.getMessage());
       out.println(json.writeValueAsString(Map.of("error", error)));
       return 2;
+    }
+  }
+
+  /** PDFBox and POI log recoveries on the console; the outcome is in the JSON, so keep standard output clean. */
+  private static void quietParserLogs() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi")) {
+        ctx.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
+      }
     }
   }
 

@@ -20,6 +20,10 @@ import org.hscheck.extract.text.Sentences;
  * statements, the evidence signals and HIV salience. Stateless and thread-safe.
  */
 public final class FactExtractor {
+  /** A generic last word that documents often leave out ("Sewalanka Foundation" is also "Sewalanka"). */
+  private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(
+      "\\s+(?:Foundation|Trust|Network|Association|Society|Organi[sz]ation|Fondation|Association|Fundaci[oó]n|Asociaci[oó]n|Red)\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
   private final ParticipantExtractor participants = new ParticipantExtractor();
   private final BudgetExtractor budgets = new BudgetExtractor();
   private final NeedsExtractor needs = new NeedsExtractor();
@@ -42,6 +46,7 @@ public final class FactExtractor {
       if (p.type() == OrgType.CIVIL_SOCIETY && p.participates()) {
         civilSociety.add(p.name());
         civilSociety.add(p.key());
+        civilSociety.add(GENERIC_TAIL.matcher(p.name()).replaceFirst(""));
       }
     }
     all.addAll(signals.extract(sentences, language, civilSociety));
