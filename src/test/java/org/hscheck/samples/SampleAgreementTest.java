@@ -6,28 +6,45 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.hscheck.check.Checker;
 import org.hscheck.document.ReadLimits;
 import org.hscheck.eval.EvalPrinter;
 import org.hscheck.eval.EvalResult;
-import org.hscheck.eval.Evaluator;
 import org.hscheck.rules.RuleSet;
-import org.junit.jupiter.api.Disabled;
+import org.hscheck.eval.Evaluator;
 import org.junit.jupiter.api.Test;
 
-/** The checker agrees with the reviewer on every sample proposal: outcome and every verdict. */
-@Disabled("samples at 301/304 verdicts (99.0%) on main at 14:52 UTC; left: COORDINATION in cd-vih-deplacees.doc "
-    + "and lk-returnees.doc (NGO members of the committee not recognised) and BUDGET_CONSISTENT in "
-    + "ke-turkana-resilience.pdf (a budget row lost in the two-column layout); enable once "
-    + "`hscheck eval sample-proposals` exits 0")
+/**
+ * The checker judges the sample proposals as the reviewer did: every outcome, and every verdict except the
+ * disagreements listed in {@link #KNOWN_DISAGREEMENTS}. That list may only shrink: a new disagreement fails the
+ * build, and a fixed one fails it too until it is removed from the list, so the agreement can only go up.
+ */
 class SampleAgreementTest {
 
+  /**
+   * Checker errors still open (document and criterion), each with its cause. The goal is an empty set.
+   * cd-vih-deplacees.doc COORDINATION: the NGOs on the steering committee (an all-capitals name after "l'ONG",
+   * and a name with no organisational head word) are not recognised as civil-society participants.
+   * ke-turkana-resilience.pdf BUDGET_CONSISTENT: the two-column PDF reader loses one amount of the budget table.
+   */
+  private static final Set<String> KNOWN_DISAGREEMENTS = Set.of(
+      "cd-vih-deplacees.doc COORDINATION",
+      "ke-turkana-resilience.pdf BUDGET_CONSISTENT");
+
   @Test
-  void everySampleIsJudgedAsTheReviewerJudgedIt() throws Exception {
+  void everySampleIsJudgedAsTheReviewerJudgedItBarTheKnownDisagreements() throws Exception {
     Checker checker = new Checker(RuleSet.loadDefault(), ReadLimits.defaults());
     EvalResult result = new Evaluator(checker).evaluate(Path.of("sample-proposals"), name -> {});
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     EvalPrinter.text(result, new PrintStream(text, true, StandardCharsets.UTF_8));
-    assertThat(result.fullAgreement()).as(text.toString(StandardCharsets.UTF_8)).isTrue();
+    String report = text.toString(StandardCharsets.UTF_8);
+
+    assertThat(result.outcomeMismatches()).as(report).isZero();
+    List<String> disagreements = result.documents().stream()
+        .flatMap(d -> d.disagreements().stream().map(x -> d.document() + " " + x.criterion()))
+        .toList();
+    assertThat(disagreements).as(report).containsExactlyInAnyOrderElementsOf(KNOWN_DISAGREEMENTS);
   }
 }
