@@ -4,7 +4,7 @@
 CREATE TABLE app_user (
   username      VARCHAR(100) PRIMARY KEY,
   password_hash VARCHAR(200) NOT NULL,
-  role          VARCHAR(20)  NOT NULL CHECK (role IN ('APPLICANT', 'SECRETARIAT', 'REVIEWER', 'ADMIN')),
+  role          VARCHAR(20)  NOT NULL CHECK (role = ANY (ARRAY['APPLICANT', 'SECRETARIAT', 'REVIEWER', 'ADMIN'])),
   enabled       BOOLEAN      NOT NULL DEFAULT TRUE
 );
 
@@ -51,7 +51,7 @@ CREATE TABLE review_decision (
   id         UUID PRIMARY KEY,
   version_id UUID NOT NULL REFERENCES submission_version (id),
   criterion  VARCHAR(60) NOT NULL,
-  decision   VARCHAR(10) NOT NULL CHECK (decision IN ('CONFIRM', 'OVERRIDE')),
+  decision   VARCHAR(10) NOT NULL CHECK (decision = ANY (ARRAY['CONFIRM', 'OVERRIDE'])),
   verdict    VARCHAR(20) NOT NULL,
   reason     TEXT NOT NULL,
   reviewer   VARCHAR(100) NOT NULL,
@@ -69,7 +69,7 @@ CREATE TABLE rule_set_record (
   file_name       VARCHAR(300) NOT NULL,
   uploaded_by     VARCHAR(100) NOT NULL,
   uploaded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
-  status          VARCHAR(20) NOT NULL CHECK (status IN ('VERIFIED', 'FAILED')),
+  status          VARCHAR(20) NOT NULL CHECK (status = ANY (ARRAY['VERIFIED', 'FAILED'])),
   fixtures_passed INT NOT NULL DEFAULT 0,
   fixtures_failed INT NOT NULL DEFAULT 0,
   messages        TEXT NULL,
