@@ -6,7 +6,7 @@ import org.hscheck.report.Outcome;
 import org.hscheck.report.Verdict;
 
 /** Words a reader sees for ids: criterion names as criteria.md calls them, verdicts, outcomes. */
-final class Labels {
+public final class Labels {
   private Labels() {}
 
   private static final Map<Criterion, String> NAMES = Map.ofEntries(
@@ -31,12 +31,12 @@ final class Labels {
       Map.entry(Criterion.SUSTAINABILITY, "Results last after the funding ends"));
 
   /** The criterion's name in words. */
-  static String name(Criterion c) {
+  public static String name(Criterion c) {
     return NAMES.get(c);
   }
 
   /** The verdict in words ("Not met"). */
-  static String verdict(Verdict v) {
+  public static String verdict(Verdict v) {
     return switch (v) {
       case MET -> "Met";
       case NOT_MET -> "Not met";
@@ -45,7 +45,7 @@ final class Labels {
   }
 
   /** The outcome in words. */
-  static String outcome(Outcome o) {
+  public static String outcome(Outcome o) {
     return switch (o) {
       case ASSESSED -> "Assessed";
       case NO_TEXT -> "Not assessed: no readable text";
