@@ -26,6 +26,7 @@ public final class Main {
   public static void main(String[] args) {
     String command = args.length == 0 ? "serve" : args[0];
     String[] rest = args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length);
+    if (!"serve".equals(command)) Quiet.logsToStandardError();
     int status = switch (command) {
       // one line per command; each command class parses its own options and prints its own --help
       case "--help", "-h", "help" -> {

@@ -93,7 +93,7 @@ public final class ParseCommand {
       err.println("hscheck parse: cannot read " + path + ": " + e.getMessage());
       return 3;
     }
-    quietParserLogs();
+    Quiet.parserLogs();
     JsonMapper json = JsonMapper.builder().configure(SerializationFeature.INDENT_OUTPUT, !compact).build();
     try {
       ProposalDocument doc = DocumentReaders.read(bytes, path.getFileName().toString(), limits);
@@ -108,14 +108,6 @@ public final class ParseCommand {
     }
   }
 
-  /** PDFBox and POI log recoveries on the console; the outcome is in the JSON, so keep standard output clean. */
-  private static void quietParserLogs() {
-    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
-      for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi")) {
-        ctx.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
-      }
-    }
-  }
 
   private static String usage() {
     ReadLimits d = ReadLimits.defaults();

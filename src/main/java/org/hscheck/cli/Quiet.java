@@ -6,7 +6,24 @@ import java.util.List;
 final class Quiet {
   private Quiet() {}
 
-  /** PDFBox, POI and openhtmltopdf log recoveries and timings; the outcome is in the report. */
+  /**
+   * Sends the command line's logging to standard error, so that standard output carries only what a command prints
+   * (a JSON report, a model, a grid), whichever library logs.
+   */
+  static void logsToStandardError() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+      root.iteratorForAppenders().forEachRemaining(a -> {
+        if (a instanceof ch.qos.logback.core.ConsoleAppender<?> console) {
+          console.stop();
+          console.setTarget("System.err");
+          console.start();
+        }
+      });
+    }
+  }
+
+  /** PDFBox, POI, Drools and openhtmltopdf log recoveries, builds and timings; the outcome is in the report. */
   static void parserLogs() {
     if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
       for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "com.openhtmltopdf",

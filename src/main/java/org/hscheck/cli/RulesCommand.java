@@ -36,7 +36,7 @@ public final class RulesCommand {
       (args.length == 0 ? err : out).println(USAGE);
       return args.length == 0 ? 3 : 0;
     }
-    quietEngineLogs();
+    Quiet.parserLogs();
     try {
       return switch (args[0]) {
         case "list" -> list(args);
@@ -93,14 +93,6 @@ public final class RulesCommand {
     return failed == 0 ? 0 : 1;
   }
 
-  /** Drools logs its build to the console; the command reports errors itself (file and line) on standard error. */
-  private static void quietEngineLogs() {
-    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
-      for (String name : List.of("org.drools", "org.kie", "org.apache.poi")) {
-        ctx.getLogger(name).setLevel(ch.qos.logback.classic.Level.OFF);
-      }
-    }
-  }
 
   private static Path dir(String arg) {
     Path p = Path.of(arg);

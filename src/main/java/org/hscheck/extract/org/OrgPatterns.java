@@ -121,7 +121,7 @@ final class OrgPatterns {
       }
     }
     m = NGO_NAMED.matcher(text);
-    while (m.find()) add(out, m.start(1), m.end(1), text, "association");
+    while (m.find()) addNamedByType(out, m.start(1), m.end(1), text);
     return out;
   }
 
@@ -135,6 +135,25 @@ final class OrgPatterns {
   }
 
   private static final Pattern ACRONYM_WORD = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+
+  /** Words a type noun may precede that name no body ("the NGO partners", "les ONG locales"). */
+  private static final Pattern GENERIC_AFTER_TYPE = Pattern.compile(
+      "(?i)^(?:partners?|partenaires?|socios?|networks?|r[ée]seaux?|redes?|forums?|platforms?|plateformes?"
+          + "|plataformas?|coalitions?|coaliciones?|sector|secteur|members?|membres?|miembros?|staff|personnel)$");
+
+  /**
+   * A name introduced by a civil-society type noun ("the NGO Tostan", "l'ONG SOFEPADI"): the noun makes it an
+   * organisation, so a single word is enough unless it is generic.
+   */
+  private static void addNamedByType(List<Found> out, int start, int end, String text) {
+    String name = text.substring(start, end).trim();
+    if (name.split("\\s+").length >= 2) {
+      add(out, start, end, text, "association");
+    } else if (name.length() >= 3 && !GENERIC_AFTER_TYPE.matcher(name).matches()
+        && !NOT_AN_ORG.matcher(name).matches()) {
+      out.add(new Found(start, start + name.length(), name, OrgType.CIVIL_SOCIETY));
+    }
+  }
 
   private static void add(List<Found> out, int start, int end, String text, String head) {
     if (end <= start) return;

@@ -153,6 +153,17 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void aSingleWordNameIntroducedByTheNgoNounIsACivilSocietyPartner() {
+      var ps = run(doc("en", sec("Implementation arrangements",
+          p("The NGO Tostan will run the community dialogues. NGO partners will be trained."))));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).isEqualTo("Tostan");
+        assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY);
+      });
+      assertThat(ps).extracting(Participant::name).doesNotContain("partners", "Partners");
+    }
+
+    @Test
     void acronymDefinedInTheTextResolvesAcrossTheDocument() {
       var ps = run(doc("en", sec("Background", p("The Raks Thai Foundation (RTF) runs drop-in centres.")),
           sec("Implementation arrangements", p("RTF will manage the outreach workers in Samutsakorn."))));
@@ -326,6 +337,17 @@ class ParticipantExtractorTest {
       assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
       assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
       assertThat(role(ps, "UNWOMEN")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void frenchNgoNamedByOneAcronym() {
+      var ps = run(doc("fr", sec("5 Partenaires",
+          p("L'ONG SOFEPADI assure l'accompagnement psychosocial et juridique des survivantes."))));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).isEqualTo("SOFEPADI");
+        assertThat(p.type()).isEqualTo(OrgType.CIVIL_SOCIETY);
+        assertThat(p.role()).isEqualTo(Role.CIVIL_SOCIETY);
+      });
     }
 
     @Test
