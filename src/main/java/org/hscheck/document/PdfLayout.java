@@ -117,16 +117,12 @@ final class PdfLayout {
     int count = 0;
     boolean space = false;
     PdfReader.Glyph prev = null;
-    PdfReader.Glyph main = null;
-    for (PdfReader.Glyph g : line) {
-      if (!g.text().isBlank() && (main == null || g.size() > main.size())) main = g;
-    }
     for (PdfReader.Glyph g : line) {
       if (g.text().isBlank()) {
         space = true;
         continue;
       }
-      if (prev != null && main != null && noteReference(g, main)) continue;
+      if (prev != null && noteReference(g, prev)) continue;
       float s = Math.max(1, g.size());
       if (prev != null && Math.abs(g.x() - prev.x()) < 0.01f * s && g.text().equals(prev.text())) continue;
       if (prev != null) {
@@ -163,10 +159,14 @@ final class PdfLayout {
     }
   }
 
-  /** A small raised digit or mark after other text: a footnote reference, kept out of the words it follows. */
-  private static boolean noteReference(PdfReader.Glyph g, PdfReader.Glyph main) {
-    return g.size() <= 0.8f * main.size() && main.y() - g.y() > 0.15f * main.size()
-        && g.text().matches("[0-9*†‡]+");
+  /**
+   * A small digit or mark raised right after the text it follows: a footnote reference, kept out of that word.
+   * Measured against the glyph it follows, not the largest on the line: a two-column line may also hold a
+   * heading of the other column, beside which an amount in a table would look small and low.
+   */
+  private static boolean noteReference(PdfReader.Glyph g, PdfReader.Glyph before) {
+    return g.size() <= 0.8f * before.size() && before.y() - g.y() > 0.15f * before.size()
+        && g.x() - before.x() < 2.5f * before.size() && g.text().matches("[0-9*†‡]+");
   }
 
   private static float dominantSize(List<List<Chunk>> pages) {

@@ -44,6 +44,28 @@ class PdfReaderTest {
   }
 
   @Test
+  void anAmountBesideAHeadingOfTheOtherColumnIsNotTakenForANoteMark() throws Exception {
+    byte[] pdf;
+    try (var d = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      d.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(d, page)) {
+        float y = TestPdfs.TOP - 200;
+        TestPdfs.text(cs, TestPdfs.BOLD, 16, 72, y, "Budget");
+        TestPdfs.text(cs, TestPdfs.REGULAR, 10, 330, y + 3, "IOM");
+        TestPdfs.text(cs, TestPdfs.REGULAR, 10, 450, y + 3, "620,000");
+        TestPdfs.text(cs, TestPdfs.REGULAR, 10, 72, y - 40, "The budget is shared as the table shows.");
+        TestPdfs.text(cs, TestPdfs.REGULAR, 10, 72, y - 60, "See the note on costs.");
+        TestPdfs.text(cs, TestPdfs.REGULAR, 6, 170, y - 57, "7");
+      }
+      d.save(out);
+      pdf = out.toByteArray();
+    }
+    String text = DocumentReaders.read(pdf, "budget.pdf", ReadLimits.defaults()).plainText();
+    assertThat(text).contains("620,000").contains("See the note on costs.").doesNotContain("costs.7");
+  }
+
+  @Test
   void twoColumnPageReadsLeftColumnThenRight() {
     String text = doc.plainText();
     int lastLeft = text.indexOf("Left column sentence number 12");
