@@ -30,6 +30,11 @@ final class Amounts {
           + "|(" + NUMBER + ")(?:\\s*(" + MULTIPLIER + ")(?![\\p{L}]))?\\s*(?:de\\s+|d')?(" + CURRENCY + "))",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u202F\u2009']");
+  private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+  private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+  private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
+
   /** The amount a table cell holds, when the cell holds only an amount (with currency and multiplier). */
   static Optional<Money> cell(String text) {
     if (text == null || text.isBlank() || text.contains("%")) return Optional.empty();
@@ -59,7 +64,7 @@ final class Amounts {
 
   /** Parses the digits of an amount, deciding which separator is decimal. */
   static Optional<BigDecimal> number(String raw, String multiplier) {
-    String s = raw.replaceAll("[\\s\u00A0\u202F\u2009']", "");
+    String s = SPACES.matcher(raw).replaceAll("");
     if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) return Optional.empty();
     int dots = count(s, '.');
     int commas = count(s, ',');
@@ -76,7 +81,7 @@ final class Amounts {
       int n = dots + commas;
       int last = s.lastIndexOf(sep);
       int after = s.length() - last - 1;
-      boolean grouped = s.matches("\\d{1,3}(?:\\" + sep + "\\d{3})+");
+      boolean grouped = (sep == '.' ? GROUPED_BY_DOTS : GROUPED_BY_COMMAS).matcher(s).matches();
       if (n > 1) {
         if (!grouped) return Optional.empty();
         plain = s.replace(String.valueOf(sep), "");
@@ -88,7 +93,7 @@ final class Amounts {
         return Optional.empty();
       }
     }
-    if (!plain.matches("\\d+(?:\\.\\d+)?")) return Optional.empty();
+    if (!PLAIN.matcher(plain).matches()) return Optional.empty();
     BigDecimal v = new BigDecimal(plain).multiply(factor(multiplier));
     return Optional.of(v.setScale(2, RoundingMode.HALF_UP));
   }

@@ -244,8 +244,12 @@ public final class BudgetExtractor {
   }
 
   private static String labelKey(String cell) {
-    return fold(cell).replaceAll("[:.()\\[\\]*]", " ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(LABEL_PUNCTUATION.matcher(fold(cell)).replaceAll(" ")).replaceAll(" ").strip();
   }
+
+  private static final Pattern LABEL_PUNCTUATION = Pattern.compile("[:.()\\[\\]*]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final Pattern LABEL_HEADER = Pattern.compile(
       "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|item|line|description"
@@ -379,7 +383,7 @@ public final class BudgetExtractor {
   }
 
   private static Evidence evidence(String quote, Location loc, int from, int to) {
-    String q = quote.strip().replaceAll("\\s+", " ");
+    String q = SPACES.matcher(quote.strip()).replaceAll(" ");
     if (q.length() > MAX_QUOTE) q = q.substring(0, MAX_QUOTE - 1) + "…";
     Location at = new Location(loc.page(), loc.sectionPath(), loc.block(), loc.charStart() + from,
         Math.min(loc.charEnd(), loc.charStart() + Math.max(from, to)));
@@ -387,7 +391,7 @@ public final class BudgetExtractor {
   }
 
   private static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return d.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2013', ' ');
   }
 }

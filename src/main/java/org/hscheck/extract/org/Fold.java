@@ -42,8 +42,10 @@ final class Fold {
     return Character.toLowerCase(d.charAt(0));
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Folded, trimmed, inner whitespace collapsed: a stable key for a surface form. */
   static String canonical(String s) {
-    return fold(s).trim().replaceAll("\\s+", " ");
+    return SPACES.matcher(fold(s).trim()).replaceAll(" ");
   }
 }

@@ -183,9 +183,11 @@ final class OrgFinder {
     return n;
   }
 
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|la|le|les|el|los|las|l') ?");
+
   /** A stable key for a body found by pattern: its name folded and upper-cased, without a leading article. */
   static String keyOf(String name) {
-    String c = Fold.canonical(name).replaceFirst("^(?:the|la|le|les|el|los|las|l') ?", "");
+    String c = LEADING_ARTICLE.matcher(Fold.canonical(name)).replaceFirst("");
     return c.toUpperCase(Locale.ROOT);
   }
 

@@ -101,7 +101,7 @@ final class OrgPatterns {
     m = EN_HEAD_LAST_P.matcher(text);
     while (m.find()) {
       int start = m.start(1);
-      String[] words = m.group(1).split("\\s+");
+      String[] words = SPACES.split(m.group(1));
       // drop sentence-initial articles and generic modifiers from the front
       int skip = 0;
       while (skip < words.length && NOT_AN_ORG.matcher(words[skip]).matches()) skip++;
@@ -147,7 +147,7 @@ final class OrgPatterns {
    */
   private static void addNamedByType(List<Found> out, int start, int end, String text) {
     String name = text.substring(start, end).trim();
-    if (name.split("\\s+").length >= 2) {
+    if (SPACES.split(name).length >= 2) {
       add(out, start, end, text, "association");
     } else if (name.length() >= 3 && !GENERIC_AFTER_TYPE.matcher(name).matches()
         && !NOT_AN_ORG.matcher(name).matches()) {
@@ -158,7 +158,7 @@ final class OrgPatterns {
   private static void add(List<Found> out, int start, int end, String text, String head) {
     if (end <= start) return;
     String name = text.substring(start, end).trim();
-    if (name.split("\\s+").length < 2) return;
+    if (SPACES.split(name).length < 2) return;
     boolean service = head.toLowerCase(Locale.ROOT).startsWith("service");
     if (service && !PUBLIC_SERVICE.matcher(name).find()
         && (ACRONYM_WORD.matcher(name).find() || name.contains(" and ") || name.contains(" & "))) {
@@ -187,9 +187,11 @@ final class OrgPatterns {
     return typeOf(head);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The type a head word implies. */
   static OrgType typeOf(String head) {
-    String h = head.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String h = SPACES.matcher(head.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     return GOV_HEAD.matcher(h).lookingAt() ? OrgType.GOVERNMENT : OrgType.CIVIL_SOCIETY;
   }
 }

@@ -188,8 +188,10 @@ public final class ParticipantExtractor {
     return row.cells().stream().map(Table.Cell::text).toList();
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static Evidence evidence(String quote, Location loc, int from, int to) {
-    String q = quote.strip().replaceAll("\\s+", " ");
+    String q = SPACES.matcher(quote.strip()).replaceAll(" ");
     if (q.length() > MAX_QUOTE) q = q.substring(0, MAX_QUOTE - 1) + "…";
     Location at = new Location(loc.page(), loc.sectionPath(), loc.block(), loc.charStart() + from,
         Math.min(loc.charEnd(), loc.charStart() + to));

@@ -322,7 +322,7 @@ final class RoleCues {
     // "Output 2 (FAO): ...", "Vocational training (ILO)": the body named for a piece of work
     if (before.stripTrailing().endsWith("(") && PAREN_CLOSE.matcher(after).find()) {
       String label = f.substring(0, Math.max(0, m.start() - 1)).strip();
-      if (label.length() >= 3 && (WORK_NOUN.matcher(label).find() || label.split("\\s+").length <= 8)) {
+      if (label.length() >= 3 && (WORK_NOUN.matcher(label).find() || SPACES.split(label).length <= 8)) {
         return new Reading(Cue.PART, true, false);
       }
     }
@@ -385,9 +385,11 @@ final class RoleCues {
     return new Reading(r.cue(), r.responsibility(), r.shared(), true);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static Reading part(String verb, String rest) {
     boolean weak = WEAK_VERB.matcher(verb).find();
-    boolean hasObject = rest.trim().split("\\s+").length >= 3;
+    boolean hasObject = SPACES.split(rest.trim()).length >= 3;
     return new Reading(Cue.PART, !weak && hasObject || WORK_NOUN.matcher(rest).find() && !weak);
   }
 

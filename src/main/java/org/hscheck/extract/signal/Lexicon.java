@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.text.PatternSet;
 
 /**
  * The triggers of every signal kind in English, French and Spanish, over folded text (lower case, no accents).
@@ -44,7 +45,7 @@ final class Lexicon {
       "es", Cue.compile("\\b(?:vih|sida|pvv|pvvs|ptmi|antirretrovira\\w*|its/vih)\\b"));
 
   /** Sector and insecurity words, for the comprehensive principle. */
-  static final Map<String, List<Pattern>> SECTORS = Map.of(
+  static final Map<String, PatternSet> SECTORS = Map.of(
       "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b|\\bpoverty\\b|\\bdecent work\\b",
           "\\bmigration\\b|\\bdisplacement\\b|\\bmobility\\b|\\brefugees?\\b|\\breturnees?\\b",
           "\\beducation\\w*|\\bschool\\w*", "\\bviolence\\b|\\bpersonal security\\b|\\bcrime\\b|\\bsafety\\b|\\btrafficking\\b",
@@ -83,8 +84,13 @@ final class Lexicon {
     return BY_LANGUAGE.getOrDefault(language, EN);
   }
 
-  private static List<Pattern> sectors(String... regexes) {
-    return java.util.Arrays.stream(regexes).map(Cue::compile).toList();
+  /** The patterns of {@link #of(String)}, in the same order, with their prefilter. */
+  static PatternSet cueSet(String language) {
+    return CUE_SETS.getOrDefault(language, CUE_SETS.get("en"));
+  }
+
+  private static PatternSet sectors(String... regexes) {
+    return new PatternSet(java.util.Arrays.stream(regexes).map(Cue::compile).toList());
   }
 
   private static void design(SignalKind kind, String detail, String en, String fr, String es) {
@@ -403,4 +409,9 @@ final class Lexicon {
         "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",
         "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para))\\b");
   }
+
+  private static final Map<String, PatternSet> CUE_SETS = Map.of(
+      "en", new PatternSet(EN.stream().map(Cue::pattern).toList()),
+      "fr", new PatternSet(FR.stream().map(Cue::pattern).toList()),
+      "es", new PatternSet(ES.stream().map(Cue::pattern).toList()));
 }

@@ -1,6 +1,7 @@
 package org.hscheck.extract.signal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Modality;
+import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.Sentence;
 
 /**
@@ -63,6 +65,12 @@ public final class NeedsExtractor {
           "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception|aupres)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
           "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo)\\b"));
 
+  /** The methods' patterns by language, in the order of {@link #METHODS}. */
+  private static final Map<String, PatternSet> METHOD_SETS = Map.of(
+      "en", new PatternSet(METHODS.stream().map(m -> m.in("en")).toList()),
+      "fr", new PatternSet(METHODS.stream().map(m -> m.in("fr")).toList()),
+      "es", new PatternSet(METHODS.stream().map(m -> m.in("es")).toList()));
+
   private static final Map<String, Pattern> COMMUNITY = Map.of(
       "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
@@ -84,6 +92,7 @@ public final class NeedsExtractor {
   public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
     Pattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
     Pattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
+    PatternSet methods = METHOD_SETS.getOrDefault(language, METHOD_SETS.get("en"));
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
     java.util.Map<Integer, String> paragraphs = paragraphs(sentences);
@@ -91,8 +100,10 @@ public final class NeedsExtractor {
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
       NeedsAssessment best = null;
-      for (Method method : METHODS) {
-        Matcher m = method.in(language).matcher(folded);
+      BitSet candidates = methods.candidates(folded);
+      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+        Method method = METHODS.get(c);
+        Matcher m = methods.patterns().get(c).matcher(folded);
         for (int n = 0; n < 3 && m.find(); n++) {
           String paragraph = s.inTable() ? "" : paragraphs.getOrDefault(s.evidence().location().block(), "");
           boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();

@@ -3,6 +3,7 @@ package org.hscheck.extract.signal;
 import static org.hscheck.extract.SignalKind.*;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,8 +17,10 @@ import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Modality;
+import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
+import org.hscheck.extract.text.Text;
 
 /**
  * Finds the evidence signals of a proposal (every {@link SignalKind} but {@link SignalKind#NEEDS_ASSESSMENT},
@@ -68,29 +71,36 @@ public final class SignalExtractor {
     Pattern pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
     Pattern hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
     Set<Integer> hivBlocks = blocksMentioning(sentences, hiv);
+    PatternSet cueSet = Lexicon.cueSet(language);
+    Map<List<String>, SectionKind> kinds = new HashMap<>();
+    Map<List<String>, Boolean> hivSections = new HashMap<>();
     List<Signal> found = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
-      boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || s.origin() == Sentence.Origin.NOTE
-          || pastProject.matcher(folded).find();
+      boolean background = kinds.computeIfAbsent(s.sectionPath(), SectionKind::of) == SectionKind.BACKGROUND
+          || s.origin() == Sentence.Origin.NOTE || pastProject.matcher(folded).find();
+      boolean hivNamed = hivBlocks.contains(s.evidence().location().block())
+          || hivSections.computeIfAbsent(s.sectionPath(), path -> hiv.matcher(Text.fold(String.join(" ", path))).find());
       Map<SignalKind, Hit> hits = new EnumMap<>(SignalKind.class);
       Map<String, Hit> byDetail = new LinkedHashMap<>();
-      for (Cue cue : cues) {
+      BitSet candidates = cueSet.candidates(folded);
+      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+        Cue cue = cues.get(c);
         if (background && !ANY_SECTION.contains(cue.kind())) continue;
-        if (HIV_GATED.contains(cue.kind()) && !hivBlocks.contains(s.evidence().location().block())
-            && !hiv.matcher(String.join(" ", s.sectionPath()).toLowerCase()).find()) continue;
+        if (HIV_GATED.contains(cue.kind()) && !hivNamed) continue;
         Hit hit = best(cue, s, folded, language);
         if (hit == null) continue;
         byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
         hits.merge(cue.kind(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
       }
-      tableColumn(s, folded, cues, hits, byDetail, language);
+      tableColumn(s, folded, cues, cueSet, hits, byDetail, language);
       for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
       principlesByKeyword(s, folded, language, hits, found);
       comprehensive(s, folded, language, found);
       both(s, folded, hits, found);
-      coordinationWithCivilSociety(s, folded, language, hits, sentences, namedCivilSociety, found);
+      coordinationWithCivilSociety(s, folded, language, hits, sentences, i, namedCivilSociety, found);
     }
     return cap(found);
   }
@@ -123,11 +133,13 @@ public final class SignalExtractor {
   }
 
   /** A table cell under an "Indicator", "Baseline" or "Target" column holds that kind's value. */
-  private static void tableColumn(Sentence s, String folded, List<Cue> cues, Map<SignalKind, Hit> hits,
+  private static void tableColumn(Sentence s, String folded, List<Cue> cues, PatternSet cueSet, Map<SignalKind, Hit> hits,
                                   Map<String, Hit> byDetail, String language) {
     if (!s.inTable() || s.columnHead().isEmpty() || s.text().equals(s.columnHead())) return;
-    String head = org.hscheck.extract.text.Text.fold(s.columnHead());
-    for (Cue cue : cues) {
+    String head = Text.fold(s.columnHead());
+    BitSet candidates = cueSet.candidates(head);
+    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+      Cue cue = cues.get(c);
       SignalKind k = cue.kind();
       if (k != ME_INDICATORS && k != ME_BASELINES && k != ME_TARGETS) continue;
       if (hits.containsKey(k) || !cue.pattern().matcher(head).find()) continue;
@@ -161,11 +173,12 @@ public final class SignalExtractor {
 
   /** Comprehensive: three sectors or insecurities in one sentence, or two with a word for an integrated approach. */
   private static void comprehensive(Sentence s, String folded, String language, List<Signal> found) {
-    List<Pattern> sectors = Lexicon.SECTORS.getOrDefault(language, Lexicon.SECTORS.get("en"));
+    PatternSet sectors = Lexicon.SECTORS.getOrDefault(language, Lexicon.SECTORS.get("en"));
     List<String> named = new ArrayList<>();
     int first = -1;
-    for (Pattern p : sectors) {
-      Matcher m = p.matcher(folded);
+    BitSet candidates = sectors.candidates(folded);
+    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+      Matcher m = sectors.patterns().get(c).matcher(folded);
       if (m.find()) {
         named.add(m.group());
         if (first < 0 || m.start() < first) first = m.start();
@@ -195,7 +208,7 @@ public final class SignalExtractor {
 
   /** A coordination mechanism whose sentence or paragraph names NGOs or civil society. */
   private static void coordinationWithCivilSociety(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
-                                                   List<Sentence> all, Pattern named, List<Signal> found) {
+                                                   List<Sentence> all, int at, Pattern named, List<Signal> found) {
     Hit c = hits.get(COORDINATION_MECHANISM);
     if (c == null || c.status == Status.NEGATED) return;
     Pattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
@@ -205,9 +218,7 @@ public final class SignalExtractor {
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, status, "civil society named in the mechanism", s.evidence()));
       return;
     }
-    if (s.inTable()) return;
-    int at = all.indexOf(s);
-    if (at < 0 || at + 1 >= all.size()) return;
+    if (s.inTable() || at + 1 >= all.size()) return;
     Sentence next = all.get(at + 1);
     if (next.evidence().location().block() != s.evidence().location().block()) return;
     String nf = next.folded();

@@ -59,21 +59,68 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     if (start < 0 || end > sentence.length() || start > end) {
       throw new IllegalArgumentException("trigger [" + start + ", " + end + ") outside a sentence of length " + sentence.length());
     }
-    Cues cues = Cues.of(language);
-    String folded = Text.fold(sentence);
-    String lower = Text.lower(sentence);
-    List<int[]> clause = clauseOf(folded, start, cues);
+    Analysis a = Analysis.of(sentence, language);
+    Clause clause = a.clauseAt(start);
     boolean negated = false;
-    boolean planned = false;
-    boolean deferred = false;
-    boolean done = false;
-    for (int[] span : clause) {
-      negated |= verbalNegation(folded, span, start, end, cues) || determinerNegation(folded, span, start, cues);
-      deferred |= find(cues.deferral(), folded, span);
-      planned |= deferred || find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
-      done |= find(cues.done(), folded, span) || find(cues.doneLower(), lower, span);
+    for (int[] span : clause.spans()) {
+      negated |= verbalNegation(a.folded, span, start, end, a.cues) || determinerNegation(a.folded, span, start, a.cues);
     }
-    return new Modality(negated, planned, deferred, done);
+    return new Modality(negated, clause.planned(), clause.deferred(), clause.done());
+  }
+
+  /** A clause's spans and what its tense and deferral words say, whatever the trigger in it. */
+  private record Clause(List<int[]> spans, boolean planned, boolean deferred, boolean done) {}
+
+  /**
+   * One sentence cut into clauses, each read once: the triggers of a sentence are looked up one after the
+   * other, so the last sentence read is kept per thread.
+   */
+  private static final class Analysis {
+    private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+    final String sentence;
+    final String language;
+    final Cues cues;
+    final String folded;
+    final String lower;
+    final List<int[]> spans;
+    final List<Integer> ids;
+    private final java.util.Map<Integer, Clause> clauses = new java.util.HashMap<>();
+
+    private Analysis(String sentence, String language) {
+      this.sentence = sentence;
+      this.language = language;
+      this.cues = Cues.of(language);
+      this.folded = Text.fold(sentence);
+      this.lower = Text.lower(sentence);
+      this.spans = new ArrayList<>();
+      this.ids = new ArrayList<>();
+      clauses(folded, cues, spans, ids);
+    }
+
+    static Analysis of(String sentence, String language) {
+      Analysis last = LAST.get();
+      if (last != null && last.sentence.equals(sentence) && last.language.equals(language)) return last;
+      Analysis a = new Analysis(sentence, language);
+      LAST.set(a);
+      return a;
+    }
+
+    Clause clauseAt(int at) {
+      return clauses.computeIfAbsent(idAt(spans, ids, at), this::read);
+    }
+
+    private Clause read(int id) {
+      List<int[]> out = spansOf(spans, ids, id, folded.length());
+      boolean planned = false;
+      boolean deferred = false;
+      boolean done = false;
+      for (int[] span : out) {
+        deferred |= find(cues.deferral(), folded, span);
+        planned |= deferred || find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
+        done |= find(cues.done(), folded, span) || find(cues.doneLower(), lower, span);
+      }
+      return new Clause(out, planned, deferred, done);
+    }
   }
 
   /** Convenience for a trigger found by a matcher over the same sentence. */
@@ -138,6 +185,31 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
    * the words after it rejoin the clause before it.
    */
   static List<int[]> clauseOf(String folded, int at, Cues cues) {
+    List<int[]> spans = new ArrayList<>();
+    List<Integer> ids = new ArrayList<>();
+    clauses(folded, cues, spans, ids);
+    return spansOf(spans, ids, idAt(spans, ids, at), folded.length());
+  }
+
+  /** The id of the clause holding {@code at}, or -1. */
+  private static int idAt(List<int[]> spans, List<Integer> ids, int at) {
+    int id = -1;
+    for (int i = 0; i < spans.size(); i++) {
+      if (at >= spans.get(i)[0] && at < spans.get(i)[1]) id = ids.get(i);
+    }
+    return id;
+  }
+
+  /** The spans of clause {@code id}; the whole sentence when there are none. */
+  private static List<int[]> spansOf(List<int[]> spans, List<Integer> ids, int id, int length) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) if (ids.get(i) == id) out.add(spans.get(i));
+    if (out.isEmpty()) out.add(new int[] {0, length});
+    return out;
+  }
+
+  /** Cuts a folded sentence into spans, each with the id of its clause (spans of one id form one clause). */
+  private static void clauses(String folded, Cues cues, List<int[]> spans, List<Integer> ids) {
     List<int[]> segments = new ArrayList<>();
     List<Boolean> relative = new ArrayList<>();
     Matcher b = cues.boundary().matcher(folded);
@@ -157,8 +229,6 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       relative.add(rel);
     }
     // clause ids: spans of the same id form one clause
-    List<int[]> spans = new ArrayList<>();
-    List<Integer> ids = new ArrayList<>();
     int nextId = 0;
     int lastMain = -1;
     for (int i = 0; i < segments.size(); i++) {
@@ -184,14 +254,6 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
         if (!relative.get(i)) lastMain = id;
       }
     }
-    int id = -1;
-    for (int i = 0; i < spans.size(); i++) {
-      if (at >= spans.get(i)[0] && at < spans.get(i)[1]) id = ids.get(i);
-    }
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < spans.size(); i++) if (ids.get(i) == id) out.add(spans.get(i));
-    if (out.isEmpty()) out.add(new int[] {0, folded.length()});
-    return out;
   }
 
   private static boolean opensRelative(String folded, int start, int end, Cues cues) {

@@ -73,10 +73,17 @@ public final class Sentences {
     }
   }
 
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n\\s*\\n");
+  private static final java.util.regex.Pattern LIST_LABEL =
+      java.util.regex.Pattern.compile("(?:\\d{1,2}[.)]|[a-zA-Z][.)]|\\([a-zA-Z0-9]{1,3}\\))\\s");
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:[a-z]\\.)+[a-z]");
+  private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
+
   /** Splits a cell's text: every line is a sentence of its own (cells hold lists), then sentence punctuation. */
   static List<String> splitCell(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) out.addAll(split(line));
+    for (String line : LINE_BREAK.split(text)) out.addAll(split(line));
     return out;
   }
 
@@ -88,9 +95,9 @@ public final class Sentences {
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
-    for (String chunk : text.split("\\n\\s*\\n")) {
+    for (String chunk : BLANK_LINE.split(text)) {
       StringBuilder para = new StringBuilder();
-      for (String line : chunk.split("\\R")) {
+      for (String line : LINE_BREAK.split(chunk)) {
         String trimmed = line.strip();
         if (trimmed.isEmpty()) continue;
         if (!para.isEmpty()) {
@@ -111,7 +118,7 @@ public final class Sentences {
 
   private static boolean startsWithBullet(String line) {
     char c = line.charAt(0);
-    return "•▪◦‣·-–—*●■□➢►".indexOf(c) >= 0 || line.matches("^(?:\\d{1,2}[.)]|[a-zA-Z][.)]|\\([a-zA-Z0-9]{1,3}\\))\\s.*");
+    return "•▪◦‣·-–—*●■□➢►".indexOf(c) >= 0 || LIST_LABEL.matcher(line).lookingAt();
   }
 
   private static void splitRun(String run, List<String> out) {
@@ -144,8 +151,8 @@ public final class Sentences {
     if (word.isEmpty()) return false;
     if (ABBREVIATIONS.contains(word)) return true;
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
-    if (word.matches("(?:[a-z]\\.)+[a-z]")) return true;
-    return word.matches("\\d{1,2}(?:\\.\\d{1,2})*") && w == start;
+    if (INITIALS.matcher(word).matches()) return true;
+    return w == start && LIST_NUMBER.matcher(word).matches();
   }
 
   private static void emit(String sentence, List<String> out) {

@@ -1,0 +1,293 @@
+package org.hscheck.extract.text;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a regular expression and finds literals that every match must contain: a set such that each match of
+ * the pattern contains at least one of them ({@code "\\b(?:laws?|legal aid)\\b"} gives {@code law, legal aid}).
+ * Conservative: whatever it does not understand (flags that change case matching, unknown constructs) gives
+ * no literals, which means "cannot be ruled out". Used by {@link PatternSet} to skip patterns that cannot
+ * match a text.
+ */
+final class RequiredLiterals {
+  /** Largest set of exact strings followed through a concatenation before giving up on it. */
+  private static final int MAX_EXACT = 64;
+  /** Largest character class expanded into single characters. */
+  private static final int MAX_CLASS = 6;
+
+  private final String regex;
+  private int pos;
+
+  private RequiredLiterals(String regex) {
+    this.regex = regex;
+  }
+
+  /** Literals every match of {@code p} contains one of, or null when none can be named. */
+  static Set<String> of(Pattern p) {
+    if ((p.flags() & (Pattern.CASE_INSENSITIVE | Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0) return null;
+    try {
+      RequiredLiterals parser = new RequiredLiterals(p.pattern());
+      Info info = parser.alternation();
+      if (parser.pos != parser.regex.length()) return null;
+      return info.factors();
+    } catch (Unsupported e) {
+      return null;
+    }
+  }
+
+  /**
+   * What is known of a part of a pattern.
+   *
+   * @param exact   every string the part can match, when few and known (may hold ""), else null
+   * @param factors strings one of which every match contains (never ""), else null
+   */
+  private record Info(Set<String> exact, Set<String> factors) {
+    static final Info UNKNOWN = new Info(null, null);
+    static final Info EMPTY = new Info(Set.of(""), null);
+
+    static Info exact(Set<String> strings) {
+      if (strings.size() > MAX_EXACT) return UNKNOWN;
+      return new Info(strings, strings.contains("") ? null : strings);
+    }
+
+    /** The factors of this part alone: its own, or its exact strings when none is empty. */
+    Set<String> factorsOrExact() {
+      if (exact != null && !exact.contains("")) return exact;
+      return factors;
+    }
+  }
+
+  private static final class Unsupported extends RuntimeException {
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  private Info alternation() {
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> factors = new LinkedHashSet<>();
+    boolean exactKnown = true;
+    boolean factorsKnown = true;
+    while (true) {
+      Info branch = concatenation();
+      if (branch.exact() == null) exactKnown = false; else exact.addAll(branch.exact());
+      Set<String> f = branch.factorsOrExact();
+      if (f == null) factorsKnown = false; else factors.addAll(f);
+      if (pos < regex.length() && regex.charAt(pos) == '|') {
+        pos++;
+        continue;
+      }
+      break;
+    }
+    if (exactKnown && exact.size() <= MAX_EXACT) return Info.exact(exact);
+    return new Info(null, factorsKnown ? factors : null);
+  }
+
+  private Info concatenation() {
+    Set<String> run = Set.of("");
+    Set<String> best = null;
+    boolean allExact = true;
+    while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+      Info item = quantified(atom());
+      Set<String> joined = item.exact() == null ? null : product(run, item.exact());
+      if (joined != null) {
+        run = joined;
+        continue;
+      }
+      allExact = false;
+      best = better(best, nonEmpty(run));
+      best = better(best, item.factorsOrExact());
+      run = Set.of("");
+    }
+    if (allExact) return Info.exact(run);
+    best = better(best, nonEmpty(run));
+    return new Info(null, best);
+  }
+
+  private static Set<String> nonEmpty(Set<String> run) {
+    return run.contains("") ? null : run;
+  }
+
+  /** The more selective of two factor sets: the longer shortest literal, then the fewer literals. */
+  private static Set<String> better(Set<String> a, Set<String> b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    int la = shortest(a);
+    int lb = shortest(b);
+    if (la != lb) return la > lb ? a : b;
+    return a.size() <= b.size() ? a : b;
+  }
+
+  private static int shortest(Set<String> s) {
+    return s.stream().mapToInt(String::length).min().orElse(0);
+  }
+
+  private static Set<String> product(Set<String> a, Set<String> b) {
+    if ((long) a.size() * b.size() > MAX_EXACT) return null;
+    Set<String> out = new LinkedHashSet<>();
+    for (String x : a) for (String y : b) out.add(x + y);
+    return out;
+  }
+
+  private Info quantified(Info atom) {
+    if (pos >= regex.length()) return atom;
+    char c = regex.charAt(pos);
+    int min;
+    boolean bounded;
+    int max = -1;
+    if (c == '?') {
+      min = 0;
+      max = 1;
+      bounded = true;
+      pos++;
+    } else if (c == '*' || c == '+') {
+      min = c == '*' ? 0 : 1;
+      bounded = false;
+      pos++;
+    } else if (c == '{') {
+      int close = regex.indexOf('}', pos);
+      if (close < 0) throw new Unsupported();
+      String[] parts = regex.substring(pos + 1, close).split(",", -1);
+      try {
+        min = Integer.parseInt(parts[0].strip());
+        bounded = parts.length == 1 || !parts[1].isBlank();
+        if (bounded) max = Integer.parseInt(parts[parts.length - 1].strip());
+      } catch (NumberFormatException e) {
+        throw new Unsupported();
+      }
+      pos = close + 1;
+    } else {
+      return atom;
+    }
+    if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) pos++;
+    if (min == 0 && max == 1 && atom.exact() != null) {
+      Set<String> s = new LinkedHashSet<>(atom.exact());
+      s.add("");
+      return Info.exact(s);
+    }
+    if (min == 0) return Info.UNKNOWN;
+    if (bounded && min == 1 && max == 1) return atom;
+    return new Info(null, atom.factorsOrExact());
+  }
+
+  private Info atom() {
+    char c = regex.charAt(pos);
+    switch (c) {
+      case '(' -> {
+        return group();
+      }
+      case '[' -> {
+        return characterClass();
+      }
+      case '\\' -> {
+        return escape();
+      }
+      case '^', '$' -> {
+        pos++;
+        return Info.EMPTY;
+      }
+      case '.' -> {
+        pos++;
+        return Info.UNKNOWN;
+      }
+      case '*', '+', '?', '{' -> throw new Unsupported();
+      default -> {
+        pos++;
+        return Info.exact(Set.of(String.valueOf(c)));
+      }
+    }
+  }
+
+  private Info group() {
+    pos++;
+    boolean zeroWidth = false;
+    if (regex.startsWith("?:", pos) || regex.startsWith("?>", pos)) {
+      pos += 2;
+    } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+      pos += 2;
+      zeroWidth = true;
+    } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+      pos += 3;
+      zeroWidth = true;
+    } else if (regex.startsWith("?<", pos)) {
+      int close = regex.indexOf('>', pos);
+      if (close < 0) throw new Unsupported();
+      pos = close + 1;
+    } else if (pos < regex.length() && regex.charAt(pos) == '?') {
+      throw new Unsupported(); // inline flags may change case matching
+    }
+    Info inner = alternation();
+    if (pos >= regex.length() || regex.charAt(pos) != ')') throw new Unsupported();
+    pos++;
+    return zeroWidth ? Info.EMPTY : inner;
+  }
+
+  private Info escape() {
+    if (pos + 1 >= regex.length()) throw new Unsupported();
+    char e = regex.charAt(pos + 1);
+    pos += 2;
+    switch (e) {
+      case 'b', 'B', 'A', 'z', 'Z', 'G' -> {
+        return Info.EMPTY;
+      }
+      case 'Q' -> {
+        int end = regex.indexOf("\\E", pos);
+        String literal = end < 0 ? regex.substring(pos) : regex.substring(pos, end);
+        pos = end < 0 ? regex.length() : end + 2;
+        return Info.exact(Set.of(literal));
+      }
+      case 'p', 'P' -> {
+        if (pos < regex.length() && regex.charAt(pos) == '{') {
+          int close = regex.indexOf('}', pos);
+          if (close < 0) throw new Unsupported();
+          pos = close + 1;
+        } else {
+          pos++;
+        }
+        return Info.UNKNOWN;
+      }
+      case 'k', 'x', 'u', 'c', '0', 'N' -> throw new Unsupported();
+      default -> {
+        if (Character.isLetterOrDigit(e)) return Info.UNKNOWN; // \w \W \s \S \d \D \h \R \1 ...
+        return Info.exact(Set.of(String.valueOf(e)));
+      }
+    }
+  }
+
+  private Info characterClass() {
+    int start = pos;
+    pos++;
+    boolean negated = pos < regex.length() && regex.charAt(pos) == '^';
+    Set<String> chars = new LinkedHashSet<>();
+    boolean simple = !negated;
+    int depth = 1;
+    boolean first = true;
+    while (pos < regex.length() && depth > 0) {
+      char c = regex.charAt(pos);
+      if (c == '\\') {
+        if (pos + 1 >= regex.length()) throw new Unsupported();
+        char e = regex.charAt(pos + 1);
+        if (Character.isLetterOrDigit(e)) simple = false; else chars.add(String.valueOf(e));
+        pos += 2;
+      } else if (c == '[' && !(first && pos == start + 1)) {
+        depth++;
+        simple = false;
+        pos++;
+      } else if (c == ']' && !first) {
+        depth--;
+        pos++;
+      } else {
+        if (c == '-' || c == '&' || c == '^') simple = false; else chars.add(String.valueOf(c));
+        pos++;
+      }
+      first = false;
+    }
+    if (depth != 0) throw new Unsupported();
+    if (!simple || chars.isEmpty() || chars.size() > MAX_CLASS) {
+      return Info.UNKNOWN;
+    }
+    return Info.exact(chars);
+  }
+}

@@ -1,0 +1,72 @@
+package org.hscheck.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PatternSetTest {
+
+  private static Set<String> literals(String regex) {
+    return RequiredLiterals.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+  }
+
+  @Test
+  void alternativesGiveOneLiteralEach() {
+    assertEquals(Set.of("law", "laws", "legal aid"), literals("\\b(?:laws?|legal aid)\\b"));
+  }
+
+  @Test
+  void aGapKeepsTheLongerSideOnly() {
+    assertEquals(Set.of("strengthen"), literals("\\bstrengthen\\w*(?:\\W+\\w+){0,4}?\\W+services\\b"));
+  }
+
+  @Test
+  void smallCharacterClassesAndOptionalLettersExpand() {
+    assertEquals(Set.of("centrado", "centrada", "centrados", "centradas"), literals("\\bcentrad[oa]s?\\b"));
+  }
+
+  @Test
+  void quotedNamesAndLookaroundsAreRead() {
+    assertEquals(Set.of("a.b", "cd"), literals("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote("a.b") + "|" + Pattern.quote("cd") + ")(?![\\p{L}\\p{N}])"));
+  }
+
+  @Test
+  void anAlternativeWithoutLiteralsLeavesThePatternUnfiltered() {
+    assertNull(literals("\\bfoo\\b|\\d+"));
+    assertNull(literals("(?:foo)?"));
+    assertNull(literals("^\\s*(?:-|\\?|x+)?\\s*$"));
+  }
+
+  @Test
+  void caseInsensitivePatternsAreNeverFiltered() {
+    assertNull(RequiredLiterals.of(Pattern.compile("laws?", Pattern.CASE_INSENSITIVE)));
+    assertNull(literals("(?i)laws?"));
+  }
+
+  @Test
+  void candidatesHoldEveryPatternThatMatches() {
+    List<Pattern> patterns = List.of(Pattern.compile("\\blegal aid\\b"), Pattern.compile("\\bparalegals?\\b"),
+        Pattern.compile("\\d+"), Pattern.compile("\\bshelters?\\b"));
+    PatternSet set = new PatternSet(patterns);
+    BitSet c = set.candidates("the paralegals give legal aid in 3 districts");
+    assertTrue(c.get(0));
+    assertTrue(c.get(1));
+    assertTrue(c.get(2), "a pattern without literals is always a candidate");
+    assertFalse(c.get(3), "no 'shelter' in the text");
+  }
+
+  @Test
+  void overlappingLiteralsAreAllFound() {
+    PatternSet set = new PatternSet(List.of(Pattern.compile("she"), Pattern.compile("he"), Pattern.compile("hers"),
+        Pattern.compile("his")));
+    BitSet c = set.candidates("ushers");
+    assertEquals("{0, 1, 2}", c.toString());
+  }
+}
