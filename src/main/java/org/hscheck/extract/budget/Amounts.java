@@ -37,7 +37,9 @@ final class Amounts {
 
   /** The amount a table cell holds, when the cell holds only an amount (with currency and multiplier). */
   static Optional<Money> cell(String text) {
-    if (text == null || text.isBlank() || text.contains("%")) return Optional.empty();
+    if (text == null || text.isBlank() || text.contains("%") || text.chars().noneMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
     Matcher m = CELL.matcher(text.strip());
     if (!m.matches()) return Optional.empty();
     String currency = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : "";

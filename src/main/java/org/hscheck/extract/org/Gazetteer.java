@@ -89,8 +89,8 @@ final class Gazetteer {
   List<Hit> find(String text, String lang) {
     Matchers m = byLanguage.computeIfAbsent(lang, this::compile);
     List<Hit> hits = new ArrayList<>();
-    List<int[]> nameTokens = tokens(Fold.fold(text));
     String folded = Fold.fold(text);
+    List<int[]> nameTokens = tokens(folded);
     for (int i = 0; i < nameTokens.size(); ) {
       int[] end = new int[1];
       Form f = m.names.longest(folded, nameTokens, i, end);

@@ -3,8 +3,10 @@ package org.hscheck.extract.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.OrgType;
 
 /**
@@ -93,13 +95,18 @@ final class OrgPatterns {
           + "human|security|trust|fund|un|united|nations|le|la|les|el|los|las|"
           + "new|all|other)$");
 
+  /** The name patterns, in the order {@link #find} runs them, to skip those that cannot match a text. */
+  private static final PatternSet PREFILTER = new PatternSet(
+      List.of(EN_HEAD_FIRST, EN_HEAD_LAST_P, FR_HEAD_FIRST, ES_HEAD_FIRST, NGO_NAMED));
+
   /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
   static List<Found> find(String text, String lang) {
     List<Found> out = new ArrayList<>();
+    BitSet possible = PREFILTER.candidates(text);
     Matcher m = EN_HEAD_FIRST.matcher(text);
-    while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+    while (possible.get(0) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
     m = EN_HEAD_LAST_P.matcher(text);
-    while (m.find()) {
+    while (possible.get(1) && m.find()) {
       int start = m.start(1);
       String[] words = SPACES.split(m.group(1));
       // drop sentence-initial articles and generic modifiers from the front
@@ -112,16 +119,16 @@ final class OrgPatterns {
       add(out, start, m.end(), text, m.group(2));
     }
     if (!"en".equals(lang)) {
-      Pattern p = "es".equals(lang) ? ES_HEAD_FIRST : FR_HEAD_FIRST;
-      m = p.matcher(text);
-      while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+      boolean spanish = "es".equals(lang);
+      m = (spanish ? ES_HEAD_FIRST : FR_HEAD_FIRST).matcher(text);
+      while (possible.get(spanish ? 3 : 2) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
       if ("und".equals(lang)) {
         m = ES_HEAD_FIRST.matcher(text);
-        while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
+        while (possible.get(3) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
       }
     }
     m = NGO_NAMED.matcher(text);
-    while (m.find()) addNamedByType(out, m.start(1), m.end(1), text);
+    while (possible.get(4) && m.find()) addNamedByType(out, m.start(1), m.end(1), text);
     return out;
   }
 

@@ -2,6 +2,7 @@ package org.hscheck.extract.org;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,8 @@ public final class ParticipantExtractor {
     for (Section s : document.sections()) texts.add(s.heading());
     finder.learnDefinitions(texts);
     Tally tally = new Tally();
-    for (Block b : blocks) read(b, finder, lang, tally);
+    Map<List<String>, Sections.Kind> kinds = new HashMap<>();
+    for (Block b : blocks) read(b, finder, lang, kinds, tally);
     return tally.participants();
   }
 
@@ -71,8 +73,9 @@ public final class ParticipantExtractor {
     }
   }
 
-  private void read(Block b, OrgFinder finder, String lang, Tally tally) {
-    Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND : Sections.of(b.location().sectionPath());
+  private void read(Block b, OrgFinder finder, String lang, Map<List<String>, Sections.Kind> kinds, Tally tally) {
+    Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND
+        : kinds.computeIfAbsent(b.location().sectionPath(), Sections::of);
     if (b instanceof Table t) {
       readTable(t, finder, lang, kind, tally);
     } else {

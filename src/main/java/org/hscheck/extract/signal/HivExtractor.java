@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hscheck.extract.Evidence;
 import org.hscheck.extract.HivSalience;
+import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
@@ -27,8 +28,10 @@ public final class HivExtractor {
       "\\b(?:HIV|H\\.I\\.V\\.|AIDS|PLHIV|PLWHA|PMTCT|[Aa]ntiretrovira\\w*|ARVs?|VIH|[Vv]ih|PVVIH|PTME|SIDA|[Ss]ida|PVVS?)\\b"
           + "|\\b[Hh]iv\\b(?=\\s*(?:/|and|infection|prevention|testing|positive))",
       Pattern.UNICODE_CHARACTER_CLASS);
+  private static final PatternSet MENTION_WORDS = new PatternSet(List.of(MENTION));
   private static final Pattern SWEDISH_SIDA = Pattern.compile(
       "\\bSida\\b(?=\\s*\\)|\\s*[,;]?\\s*(?:the )?Swed|\\s+(?:su[eé]doise|sueca))|Swedish[^.]{0,60}\\bSida\\b|\\(Sida\\)|\\bSida\\s*\\(|\\b(?:Asdi|ASDI)\\b");
+  private static final Pattern HIV_WORD = Pattern.compile("\\b(?:VIH|HIV)\\b");
   private static final Pattern RESULT_WORDS = Cue.compile(
       "\\b(?:objectives?|outcomes?|outputs?|results?|activit(?:y|ies)|goals?|purpose|aims?|expected (?:results|accomplishments)|logframe"
           + "|objectifs?|resultats?|produits?|activites?|effets?|buts?|objetivos?|resultados?|productos?|actividad(?:es)?|metas?|efectos?|proposito)\\b");
@@ -63,12 +66,13 @@ public final class HivExtractor {
 
   /** True when the text names HIV or AIDS (not the Swedish agency Sida, not English "aids"). */
   static boolean mentions(String text, String language) {
+    if (!MENTION_WORDS.mayMatch(text)) return false;
     Matcher m = MENTION.matcher(text);
     while (m.find()) {
       String w = m.group();
       boolean sida = w.equalsIgnoreCase("sida");
       if (sida && (SWEDISH_SIDA.matcher(text).find() || "en".equals(language) && !w.equals("SIDA"))) continue;
-      if (sida && "en".equals(language) && !text.matches("(?s).*\\b(?:VIH|HIV)\\b.*")) continue;
+      if (sida && "en".equals(language) && !HIV_WORD.matcher(text).find()) continue;
       return true;
     }
     return false;

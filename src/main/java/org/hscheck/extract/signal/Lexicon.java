@@ -77,6 +77,12 @@ final class Lexicon {
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
 
+  /** Whether any principle keyword of a language may be in a text (a prefilter of {@link #PRINCIPLE_WORDS}). */
+  static final Map<String, PatternSet> PRINCIPLE_FILTERS = Map.of(
+      "en", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("en").values())),
+      "fr", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("fr").values())),
+      "es", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("es").values())));
+
   private Lexicon() {}
 
   /** The cues of a language ("en", "fr", "es"); English for any other code. */

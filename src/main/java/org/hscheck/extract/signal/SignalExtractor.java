@@ -157,6 +157,7 @@ public final class SignalExtractor {
   private static void principlesByKeyword(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
                                           List<Signal> found) {
     Map<SignalKind, Pattern> words = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en"));
+    if (!Lexicon.PRINCIPLE_FILTERS.getOrDefault(language, Lexicon.PRINCIPLE_FILTERS.get("en")).mayMatch(folded)) return;
     Map<SignalKind, Matcher> named = new EnumMap<>(SignalKind.class);
     for (var e : words.entrySet()) {
       Matcher m = e.getValue().matcher(folded);

@@ -25,6 +25,9 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
   private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
+  /** Positions of the cue patterns in {@link #prefilter}: those over folded text, then those over lower-cased text. */
+  private static final int NEGATION = 0, NEG_DETERMINER = 1, DEFERRAL = 2, PLANNED = 3, DONE = 4, PLANNED_LOWER = 5, DONE_LOWER = 6;
+  private static final java.util.Map<Cues, PatternSet[]> PREFILTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * The status of a statement that should hold before the design (needs assessment, consultation, partners'
@@ -63,7 +66,8 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     Clause clause = a.clauseAt(start);
     boolean negated = false;
     for (int[] span : clause.spans()) {
-      negated |= verbalNegation(a.folded, span, start, end, a.cues) || determinerNegation(a.folded, span, start, a.cues);
+      negated |= a.mayHold(NEGATION) && verbalNegation(a.folded, span, start, end, a.cues)
+          || a.mayHold(NEG_DETERMINER) && determinerNegation(a.folded, span, start, a.cues);
     }
     return new Modality(negated, clause.planned(), clause.deferred(), clause.done());
   }
@@ -84,6 +88,8 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     final String lower;
     final List<int[]> spans;
     final List<Integer> ids;
+    /** The cue patterns that may match somewhere in the sentence (by their positions, see {@link #NEGATION}). */
+    private final java.util.BitSet possible = new java.util.BitSet();
     private final java.util.Map<Integer, Clause> clauses = new java.util.HashMap<>();
 
     private Analysis(String sentence, String language) {
@@ -95,6 +101,13 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       this.spans = new ArrayList<>();
       this.ids = new ArrayList<>();
       clauses(folded, cues, spans, ids);
+      PatternSet[] sets = prefilter(cues);
+      possible.or(sets[0].candidates(folded));
+      sets[1].candidates(lower).stream().forEach(i -> possible.set(PLANNED_LOWER + i));
+    }
+
+    boolean mayHold(int cue) {
+      return possible.get(cue);
     }
 
     static Analysis of(String sentence, String language) {
@@ -115,9 +128,10 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       boolean deferred = false;
       boolean done = false;
       for (int[] span : out) {
-        deferred |= find(cues.deferral(), folded, span);
-        planned |= deferred || find(cues.planned(), folded, span) || find(cues.plannedLower(), lower, span);
-        done |= find(cues.done(), folded, span) || find(cues.doneLower(), lower, span);
+        deferred |= mayHold(DEFERRAL) && find(cues.deferral(), folded, span);
+        planned |= deferred || mayHold(PLANNED) && find(cues.planned(), folded, span)
+            || mayHold(PLANNED_LOWER) && find(cues.plannedLower(), lower, span);
+        done |= mayHold(DONE) && find(cues.done(), folded, span) || mayHold(DONE_LOWER) && find(cues.doneLower(), lower, span);
       }
       return new Clause(out, planned, deferred, done);
     }
@@ -189,6 +203,13 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     List<Integer> ids = new ArrayList<>();
     clauses(folded, cues, spans, ids);
     return spansOf(spans, ids, idAt(spans, ids, at), folded.length());
+  }
+
+  /** The prefilters of a language's cues: over folded text, then over lower-cased text (see {@link #NEGATION}). */
+  private static PatternSet[] prefilter(Cues cues) {
+    return PREFILTERS.computeIfAbsent(cues, c -> new PatternSet[] {
+        new PatternSet(List.of(c.negation(), c.negDeterminer(), c.deferral(), c.planned(), c.done())),
+        new PatternSet(List.of(c.plannedLower(), c.doneLower()))});
   }
 
   /** The id of the clause holding {@code at}, or -1. */

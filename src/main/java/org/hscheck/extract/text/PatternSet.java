@@ -3,10 +3,11 @@ package org.hscheck.extract.text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +19,19 @@ import java.util.regex.Pattern;
 public final class PatternSet {
   private final List<Pattern> patterns;
   private final BitSet always = new BitSet();
-  /** Goto function of the automaton: one map from character to state per state. */
-  private final List<Map<Character, Integer>> next = new ArrayList<>();
+  /** Transitions of each state: its characters in ascending order and the states they lead to. */
+  private final char[][] keys;
+  private final int[][] targets;
   private final int[] fail;
-  /** Patterns whose literal ends at each state (including through failure links). */
-  private final BitSet[] output;
+  /** Patterns whose literal ends at each state (including through failure links), or null for none. */
+  private final int[][] output;
 
   /** A set over these patterns, in this order (indices of {@link #candidates} are positions in the list). */
   public PatternSet(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
+    List<Map<Character, Integer>> next = new ArrayList<>();
     List<BitSet> out = new ArrayList<>();
-    next.add(new HashMap<>());
+    next.add(new TreeMap<>());
     out.add(new BitSet());
     for (int i = 0; i < this.patterns.size(); i++) {
       Set<String> literals = RequiredLiterals.of(this.patterns.get(i));
@@ -43,7 +46,7 @@ public final class PatternSet {
           if (to == null) {
             to = next.size();
             next.get(state).put(c, to);
-            next.add(new HashMap<>());
+            next.add(new TreeMap<>());
             out.add(new BitSet());
           }
           state = to;
@@ -51,26 +54,65 @@ public final class PatternSet {
         out.get(state).set(i);
       }
     }
-    fail = new int[next.size()];
-    ArrayDeque<Integer> queue = new ArrayDeque<>(next.get(0).values());
+    int n = next.size();
+    keys = new char[n][];
+    targets = new int[n][];
+    for (int s = 0; s < n; s++) {
+      keys[s] = new char[next.get(s).size()];
+      targets[s] = new int[next.get(s).size()];
+      int k = 0;
+      for (var e : next.get(s).entrySet()) {
+        keys[s][k] = e.getKey();
+        targets[s][k++] = e.getValue();
+      }
+    }
+    fail = new int[n];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int t : targets[0]) queue.add(t);
     while (!queue.isEmpty()) {
       int s = queue.poll();
-      for (var e : next.get(s).entrySet()) {
-        int t = e.getValue();
+      for (int k = 0; k < keys[s].length; k++) {
+        int t = targets[s][k];
         int f = fail[s];
-        while (f != 0 && !next.get(f).containsKey(e.getKey())) f = fail[f];
-        Integer g = s == 0 ? null : next.get(f).get(e.getKey());
-        fail[t] = g == null || g == t ? 0 : g;
+        int g;
+        while ((g = step(f, keys[s][k])) < 0 && f != 0) f = fail[f];
+        fail[t] = s == 0 || g < 0 ? 0 : g;
         out.get(t).or(out.get(fail[t]));
         queue.add(t);
       }
     }
-    output = out.toArray(BitSet[]::new);
+    output = new int[n][];
+    for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
+  }
+
+  /** The state {@code c} leads to from {@code state}, or -1. */
+  private int step(int state, char c) {
+    char[] k = keys[state];
+    if (k.length <= 8) {
+      for (int i = 0; i < k.length; i++) if (k[i] == c) return targets[state][i];
+      return -1;
+    }
+    int i = Arrays.binarySearch(k, c);
+    return i >= 0 ? targets[state][i] : -1;
   }
 
   /** The patterns, in order. */
   public List<Pattern> patterns() {
     return patterns;
+  }
+
+  /** True when some pattern may match {@code text} (false means none does). */
+  public boolean mayMatch(String text) {
+    if (!always.isEmpty()) return true;
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int to;
+      while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
+      state = Math.max(to, 0);
+      if (output[state] != null) return true;
+    }
+    return false;
   }
 
   /** The positions of the patterns that may match {@code text}; every pattern that does match is among them. */
@@ -79,10 +121,11 @@ public final class PatternSet {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      Integer to;
-      while ((to = next.get(state).get(c)) == null && state != 0) state = fail[state];
-      state = to == null ? 0 : to;
-      if (!output[state].isEmpty()) found.or(output[state]);
+      int to;
+      while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
+      state = Math.max(to, 0);
+      int[] hits = output[state];
+      if (hits != null) for (int h : hits) found.set(h);
     }
     return found;
   }

@@ -95,6 +95,10 @@ public final class Sentences {
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
+    if (text.chars().noneMatch(Sentences::isLineBreak)) {
+      splitRun(text.strip(), out);
+      return out;
+    }
     for (String chunk : BLANK_LINE.split(text)) {
       StringBuilder para = new StringBuilder();
       for (String line : LINE_BREAK.split(chunk)) {
@@ -114,6 +118,11 @@ public final class Sentences {
       if (!para.isEmpty()) splitRun(para.toString(), out);
     }
     return out;
+  }
+
+  /** The characters {@code \\R} matches alone. */
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean startsWithBullet(String line) {
