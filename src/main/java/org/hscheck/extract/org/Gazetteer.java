@@ -53,11 +53,14 @@ final class Gazetteer {
 
   private final Map<String, Entry> entries;
   private final List<Form> forms;
+  /** The entry of each full name, by its canonical form; the first form listed wins. */
+  private final Map<String, Entry> byName = new java.util.HashMap<>();
   private final Map<String, Matchers> byLanguage = new ConcurrentHashMap<>();
 
   private Gazetteer(Map<String, Entry> entries, List<Form> forms) {
     this.entries = entries;
     this.forms = forms;
+    for (Form f : forms) if (f.kind == Kind.NAME) byName.putIfAbsent(Fold.canonical(f.text), f.entry);
   }
 
   static Gazetteer get() {
@@ -70,11 +73,7 @@ final class Gazetteer {
 
   /** The entry whose full name (any language) is exactly this text, folded. */
   Optional<Entry> byName(String text) {
-    String c = Fold.canonical(text);
-    for (Form f : forms) {
-      if (f.kind == Kind.NAME && Fold.canonical(f.text).equals(c)) return Optional.of(f.entry);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byName.get(Fold.canonical(text)));
   }
 
   /** The entry an acronym stands for in documents of this language, if the gazetteer knows it. */

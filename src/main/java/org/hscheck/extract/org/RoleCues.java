@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.OrgType;
 import org.hscheck.extract.org.OrgFinder.Mention;
 
@@ -39,7 +40,7 @@ final class RoleCues {
   private static final String ART = "(?:the |la |le |les |l'|el |los |las |des |du |de la |de l'|del |its |their |sus? |ses |leurs? )?";
 
   // ---- citation ----
-  private static final Pattern CITE_BEFORE = Pattern.compile(
+  private static final Guarded CITE_BEFORE = Guarded.compile(
       "(?:according to|as reported by|as estimated by|as defined by|as documented by|as noted by|data (?:from|of|by)"
           + "|figures (?:from|of)|statistics (?:from|of)|estimates? (?:from|of|by)|reports? (?:by|of|from)|study (?:by|of)"
           + "|survey (?:by|of)|published by|sources?\\s*:|cited (?:by|in)|as per|in line with|consistent with|based on"
@@ -52,35 +53,35 @@ final class RoleCues {
           + "|datos (?:de|del)|cifras (?:de|del)|estadisticas (?:de|del)|estimaciones (?:de|del)|informes? (?:de|del)"
           + "|estudios? (?:de|del)|encuestas? (?:de|del)|publicad[oa] por|fuente\\s*:|conforme a|definid[oa] por"
           + "|normas (?:de|del)|directrices (?:de|del)|lineamientos (?:de|del))\\s*" + ART + "$");
-  private static final Pattern CITE_AFTER = Pattern.compile(
+  private static final Guarded CITE_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:'s?\\s*)?(?:\\(?(?:19|20)\\d\\d\\)?\\s*)?(?:estimates|estimated|reports|reported"
           + "|found|finds|shows|showed|indicates|indicated|notes|noted|states|stated|defines|defined|recommends"
           + "|recommended|documented|data\\b|survey|report|study|studies|figures|statistics|guidelines|guidance"
           + "|standards|definition|estimate|database|publication|ranking|index\\b|classification|criteria"
           + "|estime|estimait|indique|indiquait|rapporte|signale|souligne|definit|recommande|estima|indica|informa"
           + "|senala|reporta|define|recomienda|registra)");
-  private static final Pattern PAREN_CITE_AFTER = Pattern.compile("^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
-  private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
-  private static final Pattern PROJECT_AFTER = Pattern.compile(
+  private static final Guarded PAREN_CITE_AFTER = Guarded.compile("^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
+  private static final Guarded YEAR_AFTER = Guarded.compile("^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
+  private static final Guarded PROJECT_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:'s\\s*)?(?:\\s*(?:funded|supported|financed|led|implemented|run|sponsored)\\s*)?"
           + "(?:(?:pilot|previous|past|former|earlier|completed)\\s+)?(?:project|programme|program|initiative|intervention)s?\\b");
-  private static final Pattern THIS_PROJECT_BEFORE = Pattern.compile(
+  private static final Guarded THIS_PROJECT_BEFORE = Guarded.compile(
       "(?:this|the proposed|the present|our|the joint|the current|the new)\\s+$");
-  private static final Pattern PROJECT_OF_BEFORE = Pattern.compile(
+  private static final Guarded PROJECT_OF_BEFORE = Guarded.compile(
       "(?:(?:ancien|precedent|dernier|anterior|pasado)\\s+)?(?:projet|programme|proyecto|programa|initiative|iniciativa)s?"
           + "\\s+(?:\\w+\\s+)?(?:de|du|des|del|de la|de l')\\s*" + ART + "$");
-  private static final Pattern THIS_PROJECT_FR_ES = Pattern.compile(
+  private static final Guarded THIS_PROJECT_FR_ES = Guarded.compile(
       "(?:ce|le present|le nouveau|notre|cet|este|el presente|nuestro|el nuevo)\\s+(?:projet|programme|proyecto|programa)");
-  private static final Pattern EXAMPLE_OR_PAST = Pattern.compile(
+  private static final Guarded EXAMPLE_OR_PAST = Guarded.compile(
       "\\b(?:for example|for instance|e\\.g\\.|previous(?:ly)?|in the past|past project|former|earlier|between (?:19|20)\\d\\d"
           + "|in (?:19|20)\\d\\d|since (?:19|20)\\d\\d|from (?:19|20)\\d\\d to|lessons? learn|par exemple|precedemment"
           + "|anterieurement|en (?:19|20)\\d\\d|depuis (?:19|20)\\d\\d|de (?:19|20)\\d\\d a|por ejemplo|anteriormente"
           + "|previamente|desde (?:19|20)\\d\\d|de (?:19|20)\\d\\d a)\\b");
-  private static final Pattern FUTURE_ANYWHERE = Pattern.compile(
+  private static final Guarded FUTURE_ANYWHERE = Guarded.compile(
       "\\b(?:will|shall|is to|are to|sera|seront|va |vont |sera|seran|va a|van a)\\b");
 
   // ---- negation ----
-  private static final Pattern NEG_AFTER = Pattern.compile(
+  private static final Guarded NEG_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?(?:will not|won't|shall not|is not|are not|isn't|aren't|does not"
           + "|do not|did not|has not|have not|was not|were not|no longer|never|declined|has declined|have declined"
           + "|refused|has refused|withdrew|has withdrawn|have withdrawn|cannot|could not|is no longer|n'est pas|n'est plus"
@@ -89,15 +90,15 @@ final class RoleCues {
           + "|no son\\b|no participa|no forma|no estara|no ha\\b|no han\\b|no tendra|no aportara|nunca|declino|rechazo"
           + "|se retiro|se ha retirado|no)\\b");
   /** Partners not yet chosen: "local NGOs will be identified later", "ONG à identifier", "por definir". */
-  private static final Pattern UNDECIDED_AFTER = Pattern.compile(
+  private static final Guarded UNDECIDED_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?(?:will be|shall be|are to be|is to be|to be|have yet to be|has yet to be"
           + "|yet to be|remain to be|still to be|are still to be|will only be|seront|sera|restent a|reste a|a|doivent encore etre"
           + "|seran|sera|estan por|por|quedan por|aun por)\\s+(?:identified|selected|chosen|recruited|determined|confirmed|defined"
           + "|identifiee?s?|selectionnee?s?|choisie?s?|determinee?s?|confirmee?s?|definie?s?|identifier|selectionner|definir"
           + "|choisir|identificad[oa]s?|seleccionad[oa]s?|elegid[oa]s?|definid[oa]s?|identificar|seleccionar|definir)"
           + "|^\\s*(?:\\(?\\s*(?:tbd|tbc|to be determined|to be confirmed|a determiner|a definir|por definir|por determinar)\\b)");
-  private static final Pattern NOT_ONLY = Pattern.compile("not only|non seulement|pas seulement|no solo|no solamente|no solo");
-  private static final Pattern NEG_BEFORE = Pattern.compile(
+  private static final Guarded NOT_ONLY = Guarded.compile("not only|non seulement|pas seulement|no solo|no solamente|no solo");
+  private static final Guarded NEG_BEFORE = Guarded.compile(
       "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"
           + "|(?:is|are|will|shall) not (?:be )?(?:implemented|executed|led|managed|funded|supported) by"
           + "|ne sera pas (?:mis en oeuvre|execute|dirige) par|no sera (?:implementado|ejecutado|liderado) por)\\s*"
@@ -107,7 +108,7 @@ final class RoleCues {
   private static final String LEAD_NOUN =
       "(?:overall |designated |main |principal )?(?:lead|leading|convening|coordinating|managing|administrative)"
           + " (?:un |united nations |participating )?(?:agency|organi[sz]ation|entity|partner|agent)";
-  private static final Pattern LEAD_AFTER = Pattern.compile(
+  private static final Guarded LEAD_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
           + "|has been (?:designated|selected|appointed|chosen) as |will be (?:designated|selected) as |was (?:designated|selected|appointed) as"
           + "|is designated as |is the designated )?(?:the |a )?" + LEAD_NOUN
@@ -119,10 +120,10 @@ final class RoleCues {
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
           + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinadora|responsable del programa)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
-  private static final Pattern LEAD_PAREN = Pattern.compile(
+  private static final Guarded LEAD_PAREN = Guarded.compile(
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
           + "|^\\s*[(,]\\s*(?:la |como )?(?:agencia|organismo) (?:lider|principal)\\s*[),]|^\\s*\\(\\s*lead\\s*\\)");
-  private static final Pattern LEAD_BEFORE = Pattern.compile(
+  private static final Guarded LEAD_BEFORE = Guarded.compile(
       "(?:" + LEAD_NOUN + "s?(?: (?:for|of) (?:the|this) (?:programme|program|project))?\\s*(?:is|will be|shall be|:|,|\\.|-)?"
           + "|under the (?:overall )?(?:leadership|coordination|lead) of|(?:programme|program|project|initiative|consortium|it)"
           + "(?: will be| is| shall be|,)?\\s+led by|agence chef de file\\s*(?:est|sera|:|,)?|chef de file\\s*(?:est|sera|:|,)?"
@@ -130,32 +131,32 @@ final class RoleCues {
           + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne) par"
           + "|agencia (?:lider|principal|coordinadora)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
           + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]) por)\\s*" + ART + "$");
-  private static final Pattern CO_LEAD = Pattern.compile(
+  private static final Guarded CO_LEAD = Guarded.compile(
       "\\bco ?(?:lead|leads|led|leading|chef de file|dirig|pilot|lider)|\\bjointly led|\\bconjointement dirig|\\bcodirig");
 
   // ---- funding ----
-  private static final Pattern DONOR_BEFORE = Pattern.compile(
+  private static final Guarded DONOR_BEFORE = Guarded.compile(
       "(?:(?:co ?)?(?:funded|financed|sponsored)(?: jointly)? by|with (?:co ?)?(?:funding|financing|financial support|a contribution"
           + "|contributions?|grants?|resources) (?:from|of)|(?:co ?)?financee?s? par|avec (?:le|un) (?:co)?financement (?:de|du|des)"
           + "|grace (?:au|a un) financement (?:de|du|des)|(?:co)?financiad[oa]s? por|con (?:fondos|financiamiento|financiacion"
           + "|recursos|el financiamiento|aportes) (?:de|del))\\s*" + ART + "$");
-  private static final Pattern DONOR_AFTER = Pattern.compile(
+  private static final Guarded DONOR_AFTER = Guarded.compile(
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |has agreed to |has committed to )?(?:co ?)?(?:fund|finance|contribute"
           + " (?:us\\$|usd|\\$|eur|€)|provide (?:co ?)?(?:funding|financing|a grant))|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*"
           + "(?:(?:co)?financera|apportera un financement|(?:co)?financiara|aportara (?:us\\$|usd|fondos))");
 
   // ---- taking part ----
-  private static final Pattern AGENT_BEFORE = Pattern.compile(
+  private static final Guarded AGENT_BEFORE = Guarded.compile(
       "(?:implemented|executed|carried out|delivered|managed|coordinated|conducted|supported|facilitated|provided"
           + "|undertaken|overseen|administered|hosted|chaired|run|organi[sz]ed|led|mis en oeuvre|mise en oeuvre|executee?s?"
           + "|realisee?s?|conduite?s?|coordonnee?s?|appuyee?s?|assuree?s?|pilotee?s?|dirigee?s?|menee?s?|geree?s?"
           + "|ejecutad[oa]s?|implementad[oa]s?|realizad[oa]s?|coordinad[oa]s?|apoyad[oa]s?|liderad[oa]s?|dirigid[oa]s?"
           + "|gestionad[oa]s?|llevad[oa]s? a cabo)\\s+(?:jointly |conjointement |conjuntamente |directly |directement )?"
           + "(?:by|par|por)\\s*" + ART + "$");
-  private static final Pattern PAST_BEFORE = Pattern.compile(
+  private static final Guarded PAST_BEFORE = Guarded.compile(
       "\\b(?:was|were|had been|has been|have been|a ete|ont ete|avait ete|avaient ete|fue|fueron|ha sido|han sido|habia sido)"
           + "\\s+(?:\\S+\\s+){0,3}\\S+\\s+(?:by|par|por)\\s*" + ART + "$");
-  private static final Pattern WITH_BEFORE = Pattern.compile(
+  private static final Guarded WITH_BEFORE = Guarded.compile(
       "(?:in (?:close |full |strategic )?(?:partnership|collaboration|cooperation|coordination|consultation|association"
           + "|conjunction|liaison) with|together with|jointly with|alongside|(?:will )?work(?:s|ing)? (?:closely |together |directly )?with"
           + "|partner(?:ing|ship)? with|(?:collaborate|cooperate|coordinate|liaise|engage|consult|partner)s? (?:closely )?with"
@@ -172,19 +173,19 @@ final class RoleCues {
           + "|colaboracion) (?:de|del)|socios(?: implementadores| de implementacion| ejecutores)?(?: son| seran| incluyen)?\\s*:?"
           + "|agencias participantes(?: son)?\\s*:?|a traves de)\\s*" + ART + "$");
   /** A member of the project's committee or board: "a steering committee, chaired by ..., with X". */
-  private static final Pattern MEMBER_OF_BEFORE = Pattern.compile(
+  private static final Guarded MEMBER_OF_BEFORE = Guarded.compile(
       "\\b(?:committee|board|working group|task force|platform|comite|groupe de travail|plateforme|junta|mesa|consejo)\\b"
           + "[^;.]{0,130}\\b(?:with|comprising|including|composed of|made up of|bringing together|avec|comprenant|regroupant"
           + "|reunissant|compose de|compose des|con|integrad[oa] por|compuest[oa] por|conformad[oa] por)\\s+" + ART + "$");
   private static final String SUBJECT_GAP =
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:(?:and|et|y) (?:the |la |le |les |el |los |las )?[\\p{Ll}' ]{2,40}? (?=will|shall|\\p{L}+ra|\\p{L}+ront|\\p{L}+ran))?(?:'s?\\s+(?:country |regional |field |local |national |sub )?(?:office|offices|team|teams|staff|unit)"
           + "(?:\\s+in\\s+\\p{L}+)?\\s*)?(?:,[^,;]{0,90},\\s*)?";
-  private static final Pattern SUBJECT_EN = Pattern.compile(SUBJECT_GAP
+  private static final Guarded SUBJECT_EN = Guarded.compile(SUBJECT_GAP
       + "(?:(?:together|jointly|also|in turn|for its part|then)\\s+)?(?:will|shall|is to|are to|is going to|are going to"
       + "|is expected to|are expected to|plans to|intends to|has agreed to|have agreed to|agreed to|has committed to"
       + "|have committed to|commits to|is committed to)\\s+(?:also\\s+|jointly\\s+|each\\s+|then\\s+|further\\s+|directly\\s+"
       + "|primarily\\s+|mainly\\s+|specifically\\s+)?(\\p{L}+(?: \\p{L}+)?)");
-  private static final Pattern SUBJECT_EN_PRESENT = Pattern.compile(SUBJECT_GAP
+  private static final Guarded SUBJECT_EN_PRESENT = Guarded.compile(SUBJECT_GAP
       + "(?:(?:also|jointly|in turn)\\s+)?(is responsible|are responsible|is in charge|are in charge|takes charge|is tasked"
       + "|are tasked|is mandated|are mandated|brings|bring|contributes|contribute|leads|coordinates|implements|provides"
       + "|supports|acts as|serves as|is an implementing|are implementing|is a partner|are partners|is the implementing"
@@ -198,10 +199,10 @@ final class RoleCues {
           + "|operate|oversee|supervise|maintain|release|deploy|mentor|sensiti[sz]e|engage|co ?chair|convene|house"
           + "|administer|distribute|build|rehabilitate|establish|set|prepare|develop|design|produce|assess|identify"
           + "|select|recruit|protect|assist|care|counsel|shelter|serve|act|work|help|give|make|bring|ensure|guide";
-  private static final Pattern SUBJECT_EN_PRESENT_ANY = Pattern.compile(SUBJECT_GAP
+  private static final Guarded SUBJECT_EN_PRESENT_ANY = Guarded.compile(SUBJECT_GAP
       + "(?:(?:also|jointly|together|directly|each|then)\\s+)?(?:" + EN_PRESENT_VERBS + ")(?:s|es)?\\b"
       + "|" + SUBJECT_GAP + "(?:(?:also|jointly|together)\\s+)?(?:" + EN_PRESENT_VERBS.replace("y|", "ies|") + ")\\b");
-  private static final Pattern SUBJECT_FR = Pattern.compile(SUBJECT_GAP
+  private static final Guarded SUBJECT_FR = Guarded.compile(SUBJECT_GAP
       + "(?:(?:aussi|egalement|pour sa part|quant a lui|quant a elle|en outre|de son cote|par ailleurs)\\s*,?\\s+)?"
       + "(?:se |s'|y )?(\\p{L}+(?:ra|ront)|est responsable|sont responsables|est charge|sont charges|a pour role|a pour mission"
       + "|assure|assurent|met en oeuvre|mettent en oeuvre|appuie|appuient|fournit|fournissent|coordonne|dirige|pilote|apporte"
@@ -210,7 +211,7 @@ final class RoleCues {
       + "|forment|gere|gerent|conduit|conduisent|organise|organisent|mobilise|mobilisent|participe|participent|siege"
       + "|siegent|preside|president|documente|documentent|suit|suivent|heberge|hebergent|offre|offrent|integre|integrent"
       + "|encadre|encadrent|finance|financent|fournissent|forme|dispense|dispensent|assurent|executent|execute)\\b");
-  private static final Pattern SUBJECT_ES = Pattern.compile(SUBJECT_GAP
+  private static final Guarded SUBJECT_ES = Guarded.compile(SUBJECT_GAP
       + "(?:(?:tambien|ademas|asimismo|por su parte|a su vez)\\s*,?\\s+)?(?:se\\s+)?(\\p{L}+|es responsable|son responsables"
       + "|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan|coordina|implementa|ejecuta|lidera"
       + "|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen|acompana|acompanan|coordinan|implementan"
@@ -218,15 +219,15 @@ final class RoleCues {
       + "|documenta|documentan|conduce|conducen|promueve|promueven|organiza|organizan|moviliza|movilizan|asesora|asesoran"
       + "|preside|presiden|participa|participan|ofrece|ofrecen|atiende|atienden|provee|proveen|financia|financian"
       + "|incluye|incluyen|administra|administran|opera|operan|dirige|dirigen|forma|forman|certifica|certifican)\\b");
-  private static final Pattern PROJECT_WILL_BEFORE = Pattern.compile(
+  private static final Guarded PROJECT_WILL_BEFORE = Guarded.compile(
       "(?:\\b(?:the|this|our) (?:proposed |joint )?(?:project|programme|program|initiative|intervention)s?(?: [\\p{L},]+){0,3}"
           + " (?:will|shall)|\\bwe (?:will|shall)|\\b(?:le|ce|notre) (?:projet|programme)(?: [\\p{L},]+){0,3} \\p{L}+(?:ra|ront)"
           + "|\\b(?:el|este|nuestro) (?:proyecto|programa)(?: [\\p{L},]+){0,3} \\p{L}+ran?)(?: [\\p{L}',]+){0,7} $");
-  private static final Pattern NOT_WORK_WITH = Pattern.compile(
+  private static final Guarded NOT_WORK_WITH = Guarded.compile(
       "\\b(?:complement|build on|align|draw on|learn from|avoid|duplicat|replace|bypass|inform|report to|comple|s'appuie"
           + "|s'aligne|remplacer|alinear|sustituir|evitar)\\w*(?: [\\p{L}',]+){0,4} $");
-  private static final Pattern ES_FUTURE = Pattern.compile("^\\p{L}+(?:rá|rán)$");
-  private static final Pattern ES_PRESENT_ROLE = Pattern.compile(
+  private static final Guarded ES_FUTURE = Guarded.compile("^\\p{L}+(?:rá|rán)$");
+  private static final Guarded ES_PRESENT_ROLE = Guarded.compile(
       "^(?:es responsable|son responsables|esta a cargo|estan a cargo|tiene a su cargo|tienen a su cargo|apoya|apoyan"
           + "|coordina|implementa|ejecuta|lidera|brinda|brindan|aporta|aportan|va a|van a|contribuye|contribuyen|acompana"
           + "|acompanan|coordinan|implementan|ejecutan|lideran|facilita|facilitan|capacita|capacitan|gestiona|gestionan"
@@ -234,26 +235,26 @@ final class RoleCues {
           + "|organizan|moviliza|movilizan|asesora|asesoran|preside|presiden|participa|participan|ofrece|ofrecen|atiende"
           + "|atienden|provee|proveen|financia|financian|incluye|incluyen|administra|administran|opera|operan|dirige"
           + "|dirigen|forma|forman|certifica|certifican)$");
-  private static final Pattern FR_NOT_FUTURE = Pattern.compile("^(?:contra|extra|opera|camera|cobra|sutra|ultra|tantra|mantra|aura)$");
-  private static final Pattern MODAL = Pattern.compile(
+  private static final Guarded FR_NOT_FUTURE = Guarded.compile("^(?:contra|extra|opera|camera|cobra|sutra|ultra|tantra|mantra|aura)$");
+  private static final Guarded MODAL = Guarded.compile(
       "\\b(?:may|might|could|potential(?:ly)?|possibly|possible|would like|hope to|pourrait|pourraient|eventuel(?:le)?s?"
           + "|potentiel(?:le)?s?|podria|podrian|posible|posiblemente|potencial(?:es)?|eventualmente)\\b");
-  private static final Pattern WEAK_VERB = Pattern.compile(
+  private static final Guarded WEAK_VERB = Guarded.compile(
       "^(?:participate|take part|be involved|be part|join|be a|be partners|collaborate|cooperate|be consulted|be invited"
           + "|be informed|be kept|benefit|attend|be engaged|be associated|also|work|participera|participeront|collaborera"
           + "|collaboreront|sera|seront|beneficiera|beneficieront|participara|participaran|colaborara|colaboraran|sera|seran"
           + "|beneficiara|beneficiaran)\\b");
-  private static final Pattern WORK_NOUN = Pattern.compile(
+  private static final Guarded WORK_NOUN = Guarded.compile(
       "\\b(?:outputs?|outcomes?|components?|activit|training|train|workshops?|campaigns?|services?|centres?|centers?"
           + "|shelters?|clinics?|assessments?|surveys?|referral|capacity|curricul|respectively|produits?|composantes?"
           + "|formations?|former|ateliers?|campagnes?|productos?|componentes?|actividad|capacitacion|capacitar|talleres?"
           + "|campanas?|servicios?|centros?|respectivement|respectivamente|resultado|resultats?|axe)");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile(
+  private static final Guarded LIST_SEPARATOR = Guarded.compile(
       "^\\s*(?:\\([^)]{1,40}\\))?\\s*(?:,|;|/|and|et|y|e|&|as well as|ainsi que|asi como|or|ou|o)?\\s*(?:,\\s*)?"
           + "(?:(?:and|et|y|as well as|ainsi que|asi como) (?:\\p{Ll}+ ){0,2})?" + ART + "\\s*$");
-  private static final Pattern PAREN_CLOSE = Pattern.compile("^\\s*(?:(?:,|/|and|et|y|lead|chef de file|lider)\\s*[^)]{0,30})?\\)");
-  private static final Pattern ROW_LABEL = Pattern.compile("^\\s*[•\\-–—*·\\d.)(a-z]{0,4}\\s*$");
-  private static final Pattern COLON_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[:–—-]\\s*\\S");
+  private static final Guarded PAREN_CLOSE = Guarded.compile("^\\s*(?:(?:,|/|and|et|y|lead|chef de file|lider)\\s*[^)]{0,30})?\\)");
+  private static final Guarded ROW_LABEL = Guarded.compile("^\\s*[•\\-–—*·\\d.)(a-z]{0,4}\\s*$");
+  private static final Guarded COLON_AFTER = Guarded.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[:–—-]\\s*\\S");
 
   /** Reads every mention of one sentence; {@code mentions} are positions in {@code sentence}, left to right. */
   static List<Reading> read(String sentence, List<Mention> mentions, String lang) {
@@ -277,73 +278,73 @@ final class RoleCues {
     String after = f.substring(m.end(), Math.min(f.length(), m.end() + 160));
     String afterToNext = f.substring(m.end(), Math.max(m.end(), nextStart));
     // citations
-    if (before.endsWith("(") && PAREN_CITE_AFTER.matcher(after).find()) return new Reading(RoleCues.Cue.CITE, false);
-    if (YEAR_AFTER.matcher(after).find()) return new Reading(Cue.CITE, false);
-    if (CITE_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
-    if (CITE_AFTER.matcher(after).find()) return new Reading(Cue.CITE, false);
-    if (PROJECT_AFTER.matcher(after).find() && !THIS_PROJECT_BEFORE.matcher(before).find()) {
+    if (before.endsWith("(") && PAREN_CITE_AFTER.find(after)) return new Reading(RoleCues.Cue.CITE, false);
+    if (YEAR_AFTER.find(after)) return new Reading(Cue.CITE, false);
+    if (CITE_BEFORE.find(before)) return new Reading(Cue.CITE, false);
+    if (CITE_AFTER.find(after)) return new Reading(Cue.CITE, false);
+    if (PROJECT_AFTER.find(after) && !THIS_PROJECT_BEFORE.find(before)) {
       return new Reading(Cue.CITE, false);
     }
-    if (PROJECT_OF_BEFORE.matcher(before).find()) {
+    if (PROJECT_OF_BEFORE.find(before)) {
       String tail = before.substring(Math.max(0, before.length() - 60));
-      if (!THIS_PROJECT_FR_ES.matcher(tail).find()) return new Reading(Cue.CITE, false);
+      if (!THIS_PROJECT_FR_ES.find(tail)) return new Reading(Cue.CITE, false);
     }
-    if (UNDECIDED_AFTER.matcher(afterToNext).find()) return new Reading(Cue.NEG, false);
+    if (UNDECIDED_AFTER.find(afterToNext)) return new Reading(Cue.NEG, false);
     // negation
-    if (NEG_BEFORE.matcher(before).find()) return new Reading(Cue.NEG, false);
-    if (NEG_AFTER.matcher(afterToNext).find() && !NOT_ONLY.matcher(after.substring(0, Math.min(after.length(), 30))).find()) {
+    if (NEG_BEFORE.find(before)) return new Reading(Cue.NEG, false);
+    if (NEG_AFTER.find(afterToNext) && !NOT_ONLY.find(after.substring(0, Math.min(after.length(), 30)))) {
       return new Reading(Cue.NEG, false);
     }
-    boolean coLead = CO_LEAD.matcher(f.substring(Math.max(0, m.start() - 60), Math.min(f.length(), m.end() + 60))).find();
+    boolean coLead = CO_LEAD.find(f.substring(Math.max(0, m.start() - 60), Math.min(f.length(), m.end() + 60)));
     // lead
-    if (LEAD_PAREN.matcher(after).find()) {
+    if (LEAD_PAREN.find(after)) {
       return new Reading(coLead ? Cue.CO_LEAD : Cue.LEAD, true, false);
     }
-    if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
-      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+    if (LEAD_AFTER.find(after) || LEAD_BEFORE.find(before)) {
+      if (PAST_BEFORE.find(before)) return new Reading(Cue.CITE, false);
       return new Reading(coLead ? Cue.CO_LEAD : Cue.LEAD, true);
     }
     // funding
-    if (DONOR_BEFORE.matcher(before).find() || DONOR_AFTER.matcher(after).find()) {
-      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
+    if (DONOR_BEFORE.find(before) || DONOR_AFTER.find(after)) {
+      if (PAST_BEFORE.find(before)) return new Reading(Cue.CITE, false);
       return new Reading(Cue.DONOR, false);
     }
     // agent of a passive: "implemented by X"
-    if (AGENT_BEFORE.matcher(before).find()) {
-      if (PAST_BEFORE.matcher(before).find()) return new Reading(Cue.CITE, false);
-      return new Reading(Cue.PART, WORK_NOUN.matcher(f.substring(0, m.start())).find());
+    if (AGENT_BEFORE.find(before)) {
+      if (PAST_BEFORE.find(before)) return new Reading(Cue.CITE, false);
+      return new Reading(Cue.PART, WORK_NOUN.find(f.substring(0, m.start())));
     }
-    if (WITH_BEFORE.matcher(before).find()) {
+    if (WITH_BEFORE.find(before)) {
       return new Reading(Cue.PART, false);
     }
-    if (MEMBER_OF_BEFORE.matcher(f.substring(Math.max(0, m.start() - 160), m.start())).find()) {
+    if (MEMBER_OF_BEFORE.find(f.substring(Math.max(0, m.start() - 160), m.start()))) {
       return new Reading(Cue.PART, false);
     }
     // "Output 2 (FAO): ...", "Vocational training (ILO)": the body named for a piece of work
-    if (before.stripTrailing().endsWith("(") && PAREN_CLOSE.matcher(after).find()) {
+    if (before.stripTrailing().endsWith("(") && PAREN_CLOSE.find(after)) {
       String label = f.substring(0, Math.max(0, m.start() - 1)).strip();
-      if (label.length() >= 3 && (WORK_NOUN.matcher(label).find() || SPACES.split(label).length <= 8)) {
+      if (label.length() >= 3 && (WORK_NOUN.find(label) || SPACES.split(label).length <= 8)) {
         return new Reading(Cue.PART, true, false);
       }
     }
     // "UNICEF: training of teachers" at the head of a sentence or list item
-    if (ROW_LABEL.matcher(s.substring(0, m.start())).matches() && COLON_AFTER.matcher(s.substring(m.end())).find()) {
+    if (ROW_LABEL.matcher(s.substring(0, m.start())).matches() && COLON_AFTER.find(s.substring(m.end()))) {
       return new Reading(Cue.PART, true);
     }
     // subject of a future, modal or responsibility verb
     Reading subject = subject(afterToNext, lower.substring(m.end(), Math.max(m.end(), nextStart)), lang);
     if (subject != null) {
-      if (MODAL.matcher(f.substring(Math.max(prevEnd, m.start() - 40), Math.min(f.length(), m.end() + 40))).find()) {
+      if (MODAL.find(f.substring(Math.max(prevEnd, m.start() - 40), Math.min(f.length(), m.end() + 40)))) {
         return Reading.NONE;
       }
-      if (subject.presentTense() && EXAMPLE_OR_PAST.matcher(f).find()) return new Reading(Cue.CITE, false);
+      if (subject.presentTense() && EXAMPLE_OR_PAST.find(f)) return new Reading(Cue.CITE, false);
       return subject;
     }
     if ((m.type() == OrgType.GOVERNMENT || m.type() == OrgType.CIVIL_SOCIETY)
-        && PROJECT_WILL_BEFORE.matcher(before).find() && !NOT_WORK_WITH.matcher(before).find()) {
+        && PROJECT_WILL_BEFORE.find(before) && !NOT_WORK_WITH.find(before)) {
       return new Reading(Cue.PART, false);
     }
-    if (EXAMPLE_OR_PAST.matcher(f).find() && !FUTURE_ANYWHERE.matcher(f).find()) return new Reading(Cue.CITE, false);
+    if (EXAMPLE_OR_PAST.find(f) && !FUTURE_ANYWHERE.find(f)) return new Reading(Cue.CITE, false);
     return Reading.NONE;
   }
 
@@ -388,9 +389,9 @@ final class RoleCues {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static Reading part(String verb, String rest) {
-    boolean weak = WEAK_VERB.matcher(verb).find();
+    boolean weak = WEAK_VERB.find(verb);
     boolean hasObject = SPACES.split(rest.trim()).length >= 3;
-    return new Reading(Cue.PART, !weak && hasObject || WORK_NOUN.matcher(rest).find() && !weak);
+    return new Reading(Cue.PART, !weak && hasObject || WORK_NOUN.find(rest) && !weak);
   }
 
   /** Members of a list share the cue of the list ("UNDP, UNICEF and WHO will ..."; "in partnership with A and B"). */

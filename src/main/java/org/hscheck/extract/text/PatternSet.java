@@ -23,6 +23,8 @@ public final class PatternSet {
   private final char[][] keys;
   private final int[][] targets;
   private final int[] fail;
+  /** Transitions of the start state for ASCII characters (-1 for none): most characters of a text are read there. */
+  private final int[] rootAscii = new int[128];
   /** Patterns whose literal ends at each state (including through failure links), or null for none. */
   private final int[][] output;
 
@@ -66,6 +68,8 @@ public final class PatternSet {
         targets[s][k++] = e.getValue();
       }
     }
+    Arrays.fill(rootAscii, -1);
+    for (int k = 0; k < keys[0].length; k++) if (keys[0][k] < 128) rootAscii[keys[0][k]] = targets[0][k];
     fail = new int[n];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int t : targets[0]) queue.add(t);
@@ -87,6 +91,7 @@ public final class PatternSet {
 
   /** The state {@code c} leads to from {@code state}, or -1. */
   private int step(int state, char c) {
+    if (state == 0 && c < 128) return rootAscii[c];
     char[] k = keys[state];
     if (k.length <= 8) {
       for (int i = 0; i < k.length; i++) if (k[i] == c) return targets[state][i];

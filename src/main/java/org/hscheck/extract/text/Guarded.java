@@ -1,0 +1,33 @@
+package org.hscheck.extract.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern with a prefilter on the literals every match requires (see {@link PatternSet}): {@link #find}
+ * runs the regular expression only when they are present. Immutable and thread-safe.
+ */
+public record Guarded(Pattern pattern, PatternSet guard) {
+
+  /** Compiles {@code regex} with {@code flags} and its prefilter. */
+  public static Guarded compile(String regex, int flags) {
+    Pattern p = Pattern.compile(regex, flags);
+    return new Guarded(p, new PatternSet(List.of(p)));
+  }
+
+  /** Compiles {@code regex} and its prefilter. */
+  public static Guarded compile(String regex) {
+    return compile(regex, 0);
+  }
+
+  /** True when the pattern occurs in {@code text}, as {@code pattern().matcher(text).find()}. */
+  public boolean find(String text) {
+    return guard.mayMatch(text) && pattern.matcher(text).find();
+  }
+
+  /** A matcher over {@code text}, as {@link Pattern#matcher}. */
+  public Matcher matcher(CharSequence text) {
+    return pattern.matcher(text);
+  }
+}
