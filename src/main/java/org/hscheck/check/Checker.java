@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hscheck.document.DocumentException;
 import org.hscheck.document.DocumentReaders;
 import org.hscheck.document.ErrorCode;
@@ -24,17 +26,31 @@ import org.hscheck.rules.RuleSet;
  * Never throws for a bad document: the report says why it was not assessed.
  */
 public final class Checker {
-  private final RuleSet rules;
+  private final CompletableFuture<RuleSet> rules;
   private final ReadLimits limits;
   private final FactExtractor extractor = new FactExtractor();
 
   public Checker(RuleSet rules, ReadLimits limits) {
+    this(CompletableFuture.completedFuture(rules), limits);
+  }
+
+  /**
+   * A checker whose rules may still be loading (see {@link RuleSet#loadDefaultAsync()}): a check reads and
+   * extracts meanwhile and waits for the rules only to decide, so a cold start overlaps the two.
+   */
+  public Checker(CompletableFuture<RuleSet> rules, ReadLimits limits) {
     this.rules = rules;
     this.limits = limits;
   }
 
+  /** The rule set, waiting for it if it is still loading; a rule set that failed to load throws its error. */
   public RuleSet rules() {
-    return rules;
+    try {
+      return rules.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
   }
 
   /** Checks one file's bytes; {@code name} is the file name as uploaded. */
@@ -47,18 +63,19 @@ public final class Checker {
       long readNanos = System.nanoTime() - t0;
       Outcome outcome = e.code() == ErrorCode.NO_TEXT ? Outcome.NO_TEXT : Outcome.REJECTED;
       DocumentInfo info = new DocumentInfo(name, sha256(bytes), null, null);
-      Report report = new Report(info, outcome, new ReportError(e.code().name(), e.getMessage()), rules.info(),
+      Report report = new Report(info, outcome, new ReportError(e.code().name(), e.getMessage()), rules().info(),
           List.of(), List.of(), List.of());
       return new CheckResult(report, null, null, new StageTimings(readNanos, 0, 0));
     }
     long t1 = System.nanoTime();
     ProposalFacts facts = extractor.extract(doc);
     long t2 = System.nanoTime();
-    Evaluation eval = rules.evaluate(facts);
+    RuleSet ruleSet = rules();
+    Evaluation eval = ruleSet.evaluate(facts);
     long t3 = System.nanoTime();
     var md = doc.metadata();
     Report report = new Report(new DocumentInfo(md.name(), md.sha256(), md.format().name(), md.pages()),
-        Outcome.ASSESSED, null, rules.info(), eval.criteria(), eval.findings(), outline(doc));
+        Outcome.ASSESSED, null, ruleSet.info(), eval.criteria(), eval.findings(), outline(doc));
     return new CheckResult(report, doc, facts, new StageTimings(t1 - t0, t2 - t1, t3 - t2));
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.hscheck.check.Checker;
 import org.hscheck.document.ReadLimits;
@@ -21,6 +22,7 @@ import org.hscheck.report.ReportError;
 import org.hscheck.report.Verdict;
 import org.hscheck.report.render.Renderers;
 import org.hscheck.rules.RuleSet;
+import org.hscheck.rules.RuleSetException;
 
 /**
  * {@code hscheck check [--format F] [--out DIR] [--rules DIR] FILE|DIR...}: checks proposals and writes their reports
@@ -113,23 +115,26 @@ public final class CheckCommand {
       return 3;
     }
     Quiet.parserLogs();
-    RuleSet rules;
+    // the packaged rules load on another thread while the first document is read and its facts extracted
+    CompletableFuture<RuleSet> rules;
     try {
-      rules = rulesDir == null ? RuleSet.loadDefault() : RuleSet.load(rulesDir);
+      rules = rulesDir == null ? RuleSet.loadDefaultAsync() : CompletableFuture.completedFuture(RuleSet.load(rulesDir));
     } catch (RuntimeException e) {
       err.println("hscheck check: cannot load the rules: " + e.getMessage());
       return 3;
     }
     try {
-      return check(inputs, format, outDir, new Checker(rules, ReadLimits.defaults()), rules, out, err);
+      return check(inputs, format, outDir, new Checker(rules, ReadLimits.defaults()), out, err);
+    } catch (RuleSetException e) {
+      err.println("hscheck check: cannot load the rules: " + e.getMessage());
+      return 3;
     } catch (RuntimeException | Error e) {
       err.println("hscheck check: " + Quiet.describe(e));
       return 3;
     }
   }
 
-  private int check(List<Path> inputs, String format, Path outDir, Checker checker, RuleSet rules, PrintStream out,
-                    PrintStream err) {
+  private int check(List<Path> inputs, String format, Path outDir, Checker checker, PrintStream out, PrintStream err) {
     boolean batch = inputs.size() > 1;
     List<Report> reports = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -154,7 +159,7 @@ public final class CheckCommand {
         err.println("hscheck check: cannot read " + input + ": " + e.getMessage());
         return 3;
       }
-      report = bytes == null ? tooLarge(input, name, rules) : checker.check(bytes, name).report();
+      report = bytes == null ? tooLarge(input, name, checker.rules()) : checker.check(bytes, name).report();
       reports.add(report);
       if (batch) {
         err.printf(Locale.ROOT, "[%d/%d] %s: %s (%d ms)%n", n, inputs.size(), input, summary(report),
