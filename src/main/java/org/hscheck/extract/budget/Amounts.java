@@ -30,7 +30,6 @@ final class Amounts {
           + "|(" + NUMBER + ")(?:\\s*(" + MULTIPLIER + ")(?![\\p{L}]))?\\s*(?:de\\s+|d')?(" + CURRENCY + "))",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u202F\u2009']");
   private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
   private static final Pattern GROUPED_BY_COMMAS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
   private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -40,7 +39,9 @@ final class Amounts {
     if (text == null || text.isBlank() || text.contains("%") || text.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
-    Matcher m = CELL.matcher(text.strip());
+    String stripped = text.strip();
+    if (bareNumber(stripped)) return number(stripped, null).map(v -> new Money(v, ""));
+    Matcher m = CELL.matcher(stripped);
     if (!m.matches()) return Optional.empty();
     String currency = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : "";
     return number(m.group(2), m.group(3)).map(v -> new Money(v, currency.strip()));
@@ -64,9 +65,28 @@ final class Amounts {
     return Optional.empty();
   }
 
+  /** True when the text is digits and separators only, first and last a digit: {@link #CELL} would match it whole as the number. */
+  private static boolean bareNumber(String s) {
+    if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) return false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiDigit(c) && " \t\u00A0\u202F\u2009',.".indexOf(c) < 0) return false;
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Parses the digits of an amount, deciding which separator is decimal. */
   static Optional<BigDecimal> number(String raw, String multiplier) {
-    String s = SPACES.matcher(raw).replaceAll("");
+    StringBuilder digits = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F' && c != '\u2009' && c != '\'') digits.append(c);
+    }
+    String s = digits.toString();
     if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) return Optional.empty();
     int dots = count(s, '.');
     int commas = count(s, ',');

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.OrgType;
 import org.hscheck.extract.org.Gazetteer.Entry;
 import org.hscheck.extract.org.Gazetteer.Policy;
@@ -33,6 +34,7 @@ final class OrgFinder {
   private final String lang;
   private final Map<String, Defined> defined = new HashMap<>();
   private Pattern definedPattern;
+  private PatternSet definedGuard;
 
   OrgFinder(String lang) {
     this.lang = lang;
@@ -81,6 +83,7 @@ final class OrgFinder {
       StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
       for (int i = 0; i < acrs.size(); i++) p.append(i > 0 ? "|" : "").append(Pattern.quote(acrs.get(i)));
       definedPattern = Pattern.compile(p.append(")(?![\\p{L}\\p{N}])").toString());
+      definedGuard = new PatternSet(List.of(definedPattern));
     }
   }
 
@@ -194,7 +197,7 @@ final class OrgFinder {
   /** Every organisation mentioned in {@code text}, left to right, without overlaps; generic words included. */
   List<Mention> find(String text) {
     List<Mention> raw = findRaw(text);
-    if (definedPattern != null) {
+    if (definedPattern != null && definedGuard.mayMatch(text)) {
       Matcher m = definedPattern.matcher(text);
       List<Mention> fromDoc = new ArrayList<>();
       while (m.find()) {

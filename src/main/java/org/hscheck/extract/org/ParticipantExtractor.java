@@ -126,6 +126,8 @@ public final class ParticipantExtractor {
       rowOffset += rowText.length() + 1;
       for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, finder, lang, kind, tally);
       if (r < headerRows) continue;
+      List<List<Mention>> mentions = cells.stream().map(finder::find).toList();
+      if (mentions.stream().allMatch(List::isEmpty)) continue;
       Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
       Cue labelCue = labelCue(cells);
       boolean hasMoney = cells.stream().anyMatch(c -> MONEY.matcher(c).find());
@@ -134,7 +136,7 @@ public final class ParticipantExtractor {
         String cell = cells.get(c);
         int cellStart = cellOffset;
         cellOffset += cell.length() + 1;
-        List<Mention> ms = finder.find(cell);
+        List<Mention> ms = mentions.get(c);
         if (ms.isEmpty()) continue;
         if (labelCue != null && c > 0) {
           for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
