@@ -131,15 +131,12 @@ public final class BudgetExtractor {
       String label = label(cells, labelColumn, amountColumn);
       String folded = labelKey(label);
       Evidence ev = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
-      if (cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey)
-          .anyMatch(c -> GRAND_TOTAL.matcher(c).matches())) {
+      List<String> labels = cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey).toList();
+      if (labels.stream().anyMatch(c -> GRAND_TOTAL.matcher(c).matches())) {
         statedTotal = money.get().value();
         continue;
       }
-      if (cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey)
-          .anyMatch(c -> SUB_TOTAL.matcher(c).find())) {
-        continue;
-      }
+      if (labels.stream().anyMatch(c -> SUB_TOTAL.matcher(c).find())) continue;
       if (label.isEmpty()) continue;
       if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
       lines.add(new BudgetLine(label, money.get().value(), COMMUNICATION.matcher(folded).find(), ev));
@@ -391,7 +388,7 @@ public final class BudgetExtractor {
   }
 
   private static String fold(String s) {
-    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    String d = s.chars().allMatch(c -> c < 128) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return d.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2013', ' ');
   }
 }

@@ -25,4 +25,9 @@ record Cue(SignalKind kind, String detail, Pattern pattern, Timing timing) {
   static Pattern compile(String regex) {
     return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
   }
+
+  /** As {@link #compile}, with the prefilter of the pattern's literals. */
+  static org.hscheck.extract.text.Guarded guarded(String regex) {
+    return org.hscheck.extract.text.Guarded.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.PatternSet;
 
 /**
@@ -22,11 +23,11 @@ final class Lexicon {
   private static final Map<String, List<Cue>> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 
   /** Sentences about a past project or lessons learned: they describe no activity of this project. */
-  static final Map<String, Pattern> PAST_PROJECT = Map.of(
-      "en", Cue.compile("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
+  static final Map<String, Guarded> PAST_PROJECT = Map.of(
+      "en", Cue.guarded("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
           + "|\\bin the past\\b"),
-      "fr", Cue.compile("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
-      "es", Cue.compile("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
+      "fr", Cue.guarded("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
+      "es", Cue.guarded("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
           + "|\\ben el pasado\\b"));
 
   /** Civil society in a coordination mechanism. */
@@ -39,10 +40,10 @@ final class Lexicon {
           + "|representantes (?:de la )?comunidad\\w*|asociaciones)\\b"));
 
   /** HIV and AIDS, for gating the Three Ones triggers. */
-  static final Map<String, Pattern> HIV = Map.of(
-      "en", Cue.compile("\\b(?:hiv|aids|plhiv|pmtct|antiretroviral\\w*)\\b"),
-      "fr", Cue.compile("\\b(?:vih|sida|pvvih|ptme|antiretrovira\\w*|ist/vih)\\b"),
-      "es", Cue.compile("\\b(?:vih|sida|pvv|pvvs|ptmi|antirretrovira\\w*|its/vih)\\b"));
+  static final Map<String, Guarded> HIV = Map.of(
+      "en", Cue.guarded("\\b(?:hiv|aids|plhiv|pmtct|antiretroviral\\w*)\\b"),
+      "fr", Cue.guarded("\\b(?:vih|sida|pvvih|ptme|antiretrovira\\w*|ist/vih)\\b"),
+      "es", Cue.guarded("\\b(?:vih|sida|pvv|pvvs|ptmi|antirretrovira\\w*|its/vih)\\b"));
 
   /** Sector and insecurity words, for the comprehensive principle. */
   static final Map<String, PatternSet> SECTORS = Map.of(

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.SectionKind;
@@ -68,21 +69,22 @@ public final class SignalExtractor {
   public List<Signal> extract(List<Sentence> sentences, String language, java.util.Collection<String> civilSocietyNames) {
     Pattern namedCivilSociety = namesPattern(civilSocietyNames);
     List<Cue> cues = Lexicon.of(language);
-    Pattern pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
-    Pattern hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
+    Guarded pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
+    Guarded hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
     Set<Integer> hivBlocks = blocksMentioning(sentences, hiv);
     PatternSet cueSet = Lexicon.cueSet(language);
     Map<List<String>, SectionKind> kinds = new HashMap<>();
     Map<List<String>, Boolean> hivSections = new HashMap<>();
+    Map<String, BitSet> headCues = new HashMap<>();
     List<Signal> found = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
       boolean background = kinds.computeIfAbsent(s.sectionPath(), SectionKind::of) == SectionKind.BACKGROUND
-          || s.origin() == Sentence.Origin.NOTE || pastProject.matcher(folded).find();
+          || s.origin() == Sentence.Origin.NOTE || pastProject.find(folded);
       boolean hivNamed = hivBlocks.contains(s.evidence().location().block())
-          || hivSections.computeIfAbsent(s.sectionPath(), path -> hiv.matcher(Text.fold(String.join(" ", path))).find());
+          || hivSections.computeIfAbsent(s.sectionPath(), path -> hiv.find(Text.fold(String.join(" ", path))));
       Map<SignalKind, Hit> hits = new EnumMap<>(SignalKind.class);
       Map<String, Hit> byDetail = new LinkedHashMap<>();
       BitSet candidates = cueSet.candidates(folded);
@@ -95,7 +97,7 @@ public final class SignalExtractor {
         byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
         hits.merge(cue.kind(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
       }
-      tableColumn(s, folded, cues, cueSet, hits, byDetail, language);
+      tableColumn(s, folded, cues, headCues, hits, byDetail, language);
       for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
       principlesByKeyword(s, folded, language, hits, found);
       comprehensive(s, folded, language, found);
@@ -133,11 +135,11 @@ public final class SignalExtractor {
   }
 
   /** A table cell under an "Indicator", "Baseline" or "Target" column holds that kind's value. */
-  private static void tableColumn(Sentence s, String folded, List<Cue> cues, PatternSet cueSet, Map<SignalKind, Hit> hits,
-                                  Map<String, Hit> byDetail, String language) {
+  private static void tableColumn(Sentence s, String folded, List<Cue> cues, Map<String, BitSet> headCues,
+                                  Map<SignalKind, Hit> hits, Map<String, Hit> byDetail, String language) {
     if (!s.inTable() || s.columnHead().isEmpty() || s.text().equals(s.columnHead())) return;
     String head = Text.fold(s.columnHead());
-    BitSet candidates = cueSet.candidates(head);
+    BitSet candidates = headCues.computeIfAbsent(head, h -> Lexicon.cueSet(language).candidates(h));
     for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
       Cue cue = cues.get(c);
       SignalKind k = cue.kind();
@@ -185,9 +187,9 @@ public final class SignalExtractor {
         if (first < 0 || m.start() < first) first = m.start();
       }
     }
+    if (named.size() < 2) return;
     Pattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
-    boolean integrated = keyword.matcher(folded).find();
-    if (named.size() >= 3 || integrated && named.size() >= 2) {
+    if (named.size() >= 3 || keyword.matcher(folded).find()) {
       Status status = Modality.of(s.text(), first, first, language).designStatus();
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
@@ -237,9 +239,9 @@ public final class SignalExtractor {
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])");
   }
 
-  private static Set<Integer> blocksMentioning(List<Sentence> sentences, Pattern p) {
+  private static Set<Integer> blocksMentioning(List<Sentence> sentences, Guarded p) {
     Set<Integer> out = new java.util.HashSet<>();
-    for (Sentence s : sentences) if (p.matcher(s.folded()).find()) out.add(s.evidence().location().block());
+    for (Sentence s : sentences) if (p.find(s.folded())) out.add(s.evidence().location().block());
     return out;
   }
 
