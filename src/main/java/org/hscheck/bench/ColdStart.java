@@ -6,7 +6,7 @@ package org.hscheck.bench;
  * @param launcher        how the child was started ("java -jar target/hscheck.jar" or "java -cp ...")
  * @param jvmMillis       wall time of a child that starts and exits at once (JVM and launcher start-up)
  * @param oneMillis       wall time of a child that loads the rules, checks one file and renders JSON
- * @param rulesMillis     rule compilation inside that child
+ * @param rulesMillis     rule set load inside that child
  * @param checkMillis     the check itself inside that child (first, cold run)
  * @param renderMillis    JSON rendering inside that child, or -1 when no renderer is available
  * @param checkCmdMillis  wall time of the {@code check} command on the same file, or -1 when it is not available

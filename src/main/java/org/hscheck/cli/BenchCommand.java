@@ -27,7 +27,7 @@ public final class BenchCommand {
         Checks every .docx, .doc and .pdf in FOLDER (default: sample-proposals) and generated proposals of the given
         page counts (.docx and .pdf each): read, extract, rules and JSON render times, documents and pages per second,
         peak heap, and the same files through bare PDFBox/POI text extraction with the ratio. Then, in child JVMs:
-        JVM start-up, rule compilation, a cold check of the first sample, and the largest PDF under --small-heap.
+        JVM start-up, rule set load, a cold check of the first sample, and the largest PDF under --small-heap.
         --warmup N      unmeasured checks per file first (default 3)
         --runs N        measured checks per file (default 5)
         --pages LIST    page counts of the generated proposals (default 50,200)

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 record RuleFiles(String version, Map<String, byte[]> files, String origin) {
   static final String INDEX = "ruleset.properties";
   static final String CLASSPATH_ROOT = "rules/";
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|(\\S+))");
 
   /** Reads a rule directory; every .drl and .drl.xlsx in it must be listed in the index. */
   static RuleFiles fromDirectory(Path dir) {
@@ -84,6 +88,17 @@ record RuleFiles(String version, Map<String, byte[]> files, String origin) {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /** The file of each DRL rule, by "package/rule name" (the executable model keeps no source of a rule). */
+  Map<String, String> ruleFiles() {
+    Map<String, String> out = new TreeMap<>();
+    drlSources().forEach((file, text) -> {
+      Matcher pkg = PACKAGE.matcher(text);
+      String prefix = pkg.find() ? pkg.group(1) + "/" : "/";
+      for (Matcher m = RULE.matcher(text); m.find(); ) out.put(prefix + (m.group(1) != null ? m.group(1) : m.group(2)), file);
+    });
+    return out;
   }
 
   /** The DRL files' text by relative path, for checks over their source. */

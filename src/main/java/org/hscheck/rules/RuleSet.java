@@ -16,7 +16,6 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.hscheck.extract.ProposalFacts;
 import org.hscheck.report.Criterion;
 import org.hscheck.report.CriterionResult;
@@ -72,7 +71,10 @@ public final class RuleSet {
     this.thresholds = readThresholds();
   }
 
-  /** Loads the rule set packaged in the jar; compiled on first use, then shared (the packaged files cannot change). */
+  /**
+   * Loads the rule set packaged in the jar, once per JVM, then shared: the executable model precompiled from it at build
+   * time ({@link PrecompiledRules}), or, when that is missing or was built from other rule files, the files compiled now.
+   */
   public static RuleSet loadDefault() {
     try {
       return loadDefaultAsync().join();
@@ -83,18 +85,25 @@ public final class RuleSet {
   }
 
   /**
-   * Starts compiling the packaged rule set on a background thread, once per JVM, so that a caller can read its
-   * document meanwhile (compiling takes seconds of CPU on a cold JVM); {@link #loadDefault()} waits for it.
+   * Starts loading the packaged rule set on a background thread, once per JVM, so that a caller can read its document
+   * meanwhile; {@link #loadDefault()} waits for it.
    */
   public static synchronized CompletableFuture<RuleSet> loadDefaultAsync() {
     if (packaged == null) {
-      packaged = CompletableFuture.supplyAsync(() -> compile(RuleFiles.fromClasspath()), task -> {
-        Thread t = new Thread(task, "hscheck-rules-compile");
+      packaged = CompletableFuture.supplyAsync(RuleSet::loadPackaged, task -> {
+        Thread t = new Thread(task, "hscheck-rules-load");
         t.setDaemon(true);
         t.start();
       });
     }
     return packaged;
+  }
+
+  /** The packaged rule set, from its precompiled executable model when that was built from these very files. */
+  static RuleSet loadPackaged() {
+    RuleFiles files = RuleFiles.fromClasspath();
+    KieBase precompiled = PrecompiledRules.load(files);
+    return precompiled == null ? compile(files) : create(precompiled, files, files.origin() + " (precompiled)");
   }
 
   /** Loads and compiles the rules in a directory; fails naming the file and line of a rule that does not compile. */
@@ -107,7 +116,7 @@ public final class RuleSet {
     return info;
   }
 
-  /** Where the rules were read from: a directory or "classpath:rules". */
+  /** Where the rules were read from: a directory, "classpath:rules" or "classpath:rules (precompiled)". */
   public String origin() {
     return origin;
   }
@@ -214,26 +223,39 @@ public final class RuleSet {
 
   // ---- compiling
 
+  /** Compiles DRL and decision tables now (classic engine): seconds of CPU on a cold JVM. */
   static RuleSet compile(RuleFiles files) {
     KieServices ks = KieServices.Factory.get();
-    KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId rid = ks.newReleaseId("org.hscheck", "rules-" + UUID.randomUUID(), "1.0.0");
+    KieBuilder kb = kieBuilder(ks, rid, files).buildAll();
+    failOnErrors(kb, files);
+    KieBase base = ks.newKieContainer(rid).getKieBase();
+    ks.getRepository().removeKieModule(rid);
+    return create(base, files, files.origin());
+  }
+
+  /** A builder over the rule files, not yet built. */
+  static KieBuilder kieBuilder(KieServices ks, ReleaseId rid, RuleFiles files) {
+    KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(rid);
     files.files().forEach((path, bytes) -> kfs.write(ks.getResources().newByteArrayResource(bytes)
         .setSourcePath(KFS_ROOT + path)
         .setResourceType(path.endsWith(".drl.xlsx") ? ResourceType.DTABLE : ResourceType.DRL)));
-    KieBuilder kb = ks.newKieBuilder(kfs);
-    kb.buildAll();
+    return ks.newKieBuilder(kfs);
+  }
+
+  /** Throws a {@link RuleSetException} listing each error of a build with its file and line. */
+  static void failOnErrors(KieBuilder kb, RuleFiles files) {
     List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       throw new RuleSetException("rule set " + files.origin() + " does not compile:\n" + errors.stream()
           .map(m -> "  " + display(m.getPath()) + " line " + m.getLine() + ": " + m.getText().strip())
           .collect(Collectors.joining("\n")));
     }
-    KieBase base = ks.newKieContainer(rid).getKieBase();
-    ks.getRepository().removeKieModule(rid);
-    List<RuleInfo> catalogue = catalogue(base);
-    RuleSet set = new RuleSet(base, new RuleSetInfo(files.version(), files.digest()), catalogue, files.origin());
+  }
+
+  private static RuleSet create(KieBase base, RuleFiles files, String origin) {
+    RuleSet set = new RuleSet(base, new RuleSetInfo(files.version(), files.digest()), catalogue(base, files), origin);
     set.checkThresholdsDefined(files);
     return set;
   }
@@ -261,7 +283,8 @@ public final class RuleSet {
     }
   }
 
-  private static List<RuleInfo> catalogue(KieBase base) {
+  private static List<RuleInfo> catalogue(KieBase base, RuleFiles files) {
+    Map<String, String> ruleFiles = files.ruleFiles();
     List<RuleInfo> out = new ArrayList<>();
     for (var pkg : base.getKiePackages()) {
       if (pkg.getName().equals(ENGINE_PACKAGE)) continue;
@@ -273,9 +296,8 @@ public final class RuleSet {
           case "INFO" -> m.containsKey("verdict") ? str(m.get("verdict")) : "MET";
           default -> "";
         };
-        String file = r instanceof RuleImpl ri && ri.getResource() != null ? display(ri.getResource().getSourcePath()) : "";
         out.add(new RuleInfo(str(m.get("id")), str(m.get("criterion")), severity, verdict, str(m.get("source")),
-            str(m.get("section")), str(m.get("hint")), file.startsWith("rules/") ? file.substring(6) : file, r.getName()));
+            str(m.get("section")), str(m.get("hint")), ruleFiles.getOrDefault(pkg.getName() + "/" + r.getName(), ""), r.getName()));
       }
     }
     out.sort(Comparator.comparingInt((RuleInfo r) -> criterionOrder(r.criterion())).thenComparing(RuleInfo::id));

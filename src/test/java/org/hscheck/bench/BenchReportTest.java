@@ -33,7 +33,7 @@ class BenchReportTest {
     assertThat(md).contains("worst 1.50× (large-200.pdf); 1 of 2 files within | no |");
     assertThat(md).contains("large-200.pdf checked under -Xmx256m | check 900 ms, heap peak 120 MB of 256 MB | yes |");
     assertThat(md).contains("cold `check` of one document ≤ 3 s | 2600 ms (`check a.docx`) | yes |");
-    assertThat(md).contains("| rule compilation (`RuleSet.loadDefault()`) | 1500 |");
+    assertThat(md).contains("| rule set load (`RuleSet.loadDefault()`, precompiled) | 1500 |");
     assertThat(md).contains("| JSON rendering | n/a |");
     // 250 pages in 0.72 s of checking
     assertThat(md).contains("| generated | 2 | 250 | 0.72 | 2.8 | 347 | 500 |");

@@ -3,15 +3,15 @@ package org.hscheck.rules;
 import org.hscheck.extract.ProposalFacts;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Test helper: the project's rule set, compiled once per test JVM, and facts written in the fixture format. */
+/**
+ * Test helper: the project's rule set as the jar loads it (precompiled at build time, from the same files as rules/),
+ * and facts written in the fixture format.
+ */
 final class TestRules {
-  private static RuleSet rules;
-
   private TestRules() {}
 
-  static synchronized RuleSet rules() {
-    if (rules == null) rules = RuleSet.load(RuleDirs.rules());
-    return rules;
+  static RuleSet rules() {
+    return RuleSet.loadDefault();
   }
 
   /** Facts from one fixture case written in JSON (single quotes allowed for readability). */
