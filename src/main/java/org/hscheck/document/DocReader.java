@@ -69,7 +69,7 @@ final class DocReader {
     int level = Structure.headingLevelOfStyle(style);
     if (level == 0 && p.getLvl() >= 0 && p.getLvl() <= 8 && !Structure.isTitleStyle(style)) level = p.getLvl() + 1;
     String label = p.isInList() ? label(p) : null;
-    if (level == 0 && label == null) level = Structure.numberedHeadingLevel(text, allBold(p));
+    if (level == 0 && label == null) level = Structure.numberedHeadingLevel(text, () -> allBold(p));
     if (level > 0) {
       Structure.Split s = Structure.splitNumber(text);
       boolean numbered = label != null && !label.isBlank();

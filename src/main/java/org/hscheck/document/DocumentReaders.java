@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>Each parse runs on a worker thread with a 64 MB stack from a small shared pool, under a wall-clock
  * timeout; every failure, including {@link OutOfMemoryError} and {@link StackOverflowError}, ends as a
  * {@link DocumentException} with a typed {@link ErrorCode}. A worker that overruns its time is interrupted
- * and stops at its next budget check; the caller does not wait for it. Thread-safe.
+ * and stops at its next budget check; the caller does not wait for it. Meanwhile the calling thread computes the
+ * file's digest. Thread-safe.
  */
 public final class DocumentReaders {
   private static final long WORKER_STACK = 64L * 1024 * 1024;
@@ -57,10 +59,17 @@ public final class DocumentReaders {
           + " MB; the limit is " + megabytes(limits.maxBytes()) + " MB.");
     }
     CountDownLatch started = new CountDownLatch(1);
+    CompletableFuture<String> digest = new CompletableFuture<>();
     Future<ProposalDocument> f = POOL.submit(() -> {
       started.countDown();
-      return parse(bytes, name == null ? "" : name, limits);
+      return parse(bytes, name == null ? "" : name, limits, digest);
     });
+    try {
+      digest.complete(sha256(bytes));
+    } catch (RuntimeException | Error e) {
+      digest.completeExceptionally(e);
+      throw e;
+    }
     long timeoutMs = limits.timeout().toMillis();
     try {
       if (!started.await(Math.max(timeoutMs * 10, 60_000), TimeUnit.MILLISECONDS)) {
@@ -87,7 +96,8 @@ public final class DocumentReaders {
   }
 
   /** Runs on the worker: sniff, read, build; every Throwable becomes a DocumentException. */
-  private static ProposalDocument parse(byte[] bytes, String name, ReadLimits limits) throws DocumentException {
+  private static ProposalDocument parse(byte[] bytes, String name, ReadLimits limits, CompletableFuture<String> digest)
+      throws DocumentException {
     ReadBudget budget = new ReadBudget(limits);
     Format format = null;
     try {
@@ -99,7 +109,7 @@ public final class DocumentReaders {
         case DOCX -> DocxReader.read(s.bytes(), s.mainPart(), out);
         case DOC -> DocReader.read(s.bytes(), out);
       }
-      return out.build(name, sha256(bytes), format);
+      return out.build(name, digest.join(), format);
     } catch (DocumentException e) {
       throw e;
     } catch (Throwable t) {

@@ -14,6 +14,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,6 +43,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 final class DocxReader {
   private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+\\]");
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String EXTENDED_PROPERTIES_NS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
   /** Largest main part accepted, uncompressed, and the highest compression ratio (as POI's zip-bomb check). */
   private static final long MAX_PART_BYTES = 512L * 1024 * 1024;
   private static final int MAX_INFLATE_RATIO = 100;
@@ -48,22 +54,25 @@ final class DocxReader {
   private final ReadBudget budget;
   private final DocxNumbering numbering;
   private final boolean renderedBreaks;
+  /** Note references in the main part not met yet; none left means no run needs looking at for notes. */
+  private int noteReferencesLeft;
   private int page = 1;
   private int footnoteCount;
   private int endnoteCount;
 
-  private DocxReader(XWPFDocument doc, ModelBuilder out, boolean renderedBreaks) {
+  private DocxReader(XWPFDocument doc, ModelBuilder out, Prescan scan) {
     this.doc = doc;
     this.out = out;
     this.budget = out.budget();
     this.numbering = new DocxNumbering(doc.getNumbering());
-    this.renderedBreaks = renderedBreaks;
+    this.renderedBreaks = scan.renderedBreaks() > 0;
+    this.noteReferencesLeft = scan.noteReferences();
   }
 
   static void read(byte[] bytes, String mainPart, ModelBuilder out) throws IOException {
     Prescan scan = prescan(bytes, mainPart, out.budget());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      DocxReader r = new DocxReader(doc, out, scan.renderedBreaks > 0);
+      DocxReader r = new DocxReader(doc, out, scan);
       r.body();
       r.furniture();
       int declared = declaredPages(doc);
@@ -71,19 +80,51 @@ final class DocxReader {
     }
   }
 
+  /**
+   * The page count Word saved in the extended properties (docProps/app.xml), found as POI finds that part; 0 when
+   * absent or unreadable. Read with StAX: POI's properties model would parse two or three parts with XMLBeans.
+   */
   private static int declaredPages(XWPFDocument doc) {
     try {
-      var ext = doc.getProperties().getExtendedProperties();
-      return ext == null ? 0 : ext.getPages();
-    } catch (RuntimeException e) {
+      OPCPackage pkg = doc.getPackage();
+      PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.EXTENDED_PROPERTIES);
+      PackagePart part = rels.size() == 1 ? pkg.getPart(rels.getRelationship(0)) : null;
+      if (part == null) return 0;
+      try (InputStream in = part.getInputStream()) {
+        return pagesProperty(Sniffer.xml(in));
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
       return 0;
     }
   }
 
+  /** The xs:int value of the {@code Pages} child of the extended-properties root; 0 when absent or not a number. */
+  private static int pagesProperty(XMLStreamReader r) throws XMLStreamException {
+    int depth = 0;
+    while (r.hasNext()) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.DTD) return 0;
+      if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+      if (ev != XMLStreamConstants.START_ELEMENT) continue;
+      depth++;
+      boolean ours = EXTENDED_PROPERTIES_NS.equals(r.getNamespaceURI());
+      if (depth == 1 && !(ours && "Properties".equals(r.getLocalName()))) return 0;
+      if (depth == 2 && ours && "Pages".equals(r.getLocalName())) {
+        String v = r.getElementText().trim();
+        try {
+          return Integer.parseInt(v.startsWith("+") ? v.substring(1) : v);
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
+  }
+
   // ---------------------------------------------------------------- pre-scan
 
-  /** What the pre-scan learnt: how many rendered page breaks Word recorded. */
-  record Prescan(int renderedBreaks) {}
+  /** What the pre-scan learnt: how many rendered page breaks Word recorded, and how many note references. */
+  record Prescan(int renderedBreaks, int noteReferences) {}
 
   /**
    * Streams the main part once: rejects DTDs, counts table cells, table nesting, XML depth and text length,
@@ -103,6 +144,8 @@ final class DocxReader {
         long cells = 0;
         long chars = 0;
         int breaks = 0;
+        int notes = 0;
+        long events = 0;
         int xmlDepthCap = limits.maxDepth() * 8 + 64;
         while (r.hasNext()) {
           int ev = r.next();
@@ -121,6 +164,7 @@ final class DocxReader {
                     if (++cells > limits.maxTableCells()) budget.addCells(cells);
                   }
                   case "lastRenderedPageBreak" -> breaks++;
+                  case "footnoteReference", "endnoteReference" -> notes++;
                   default -> { }
                 }
               }
@@ -138,9 +182,9 @@ final class DocxReader {
             }
             default -> { }
           }
-          if ((cells & 0xFF) == 0) budget.checkTime();
+          if ((++events & 0xFF) == 0) budget.checkTime();
         }
-        return new Prescan(breaks);
+        return new Prescan(breaks, notes);
       } catch (XMLStreamException ex) {
         throw new IOException("the document part is not well-formed XML: " + ex.getMessage(), ex);
       }
@@ -203,14 +247,16 @@ final class DocxReader {
 
   private void paragraph(XWPFParagraph p) {
     List<PendingNote> notes = new ArrayList<>();
-    int start = advancePages(p, notes);
+    int start = advancePages(p, notes, true);
     String text = paragraphText(p);
     String style = styleName(p);
     if (style != null && Structure.isTableOfContents(style)) return;
     int level = headingLevel(p);
     BigInteger numId = numId(p);
     String label = numId == null ? null : numbering.label(numId, ilvl(p));
-    if (level == 0 && !text.isBlank() && numId == null) level = Structure.numberedHeadingLevel(text, allBold(p));
+    if (level == 0 && !text.isBlank() && numId == null) {
+      level = Structure.numberedHeadingLevel(text, () -> allBold(p));
+    }
     if (level > 0) {
       Structure.Split s = Structure.splitNumber(text);
       String number = label != null && !label.isBlank() ? Structure.trimNumber(label) : s.number();
@@ -230,22 +276,35 @@ final class DocxReader {
     for (PendingNote n : notes) out.note(n.kind(), n.label(), n.text(), pageOrNull(n.page()));
   }
 
-  /** Counts rendered page breaks and collects note references; returns the page where the text starts. */
-  private int advancePages(XWPFParagraph p, List<PendingNote> notes) {
-    int start = -1;
+  /**
+   * Counts rendered page breaks and collects note references; returns the page where the text starts when
+   * {@code start} asks for it, else the current page. Runs are looked at only while the pre-scan says there are
+   * page breaks (without them every page is unknown) or note references still to meet.
+   */
+  private int advancePages(XWPFParagraph p, List<PendingNote> notes, boolean start) {
+    if (!renderedBreaks && noteReferencesLeft == 0) return page;
+    int first = -1;
     for (XWPFRun r : p.getRuns()) {
       CTR ctr = r.getCTR();
-      int breaks = ctr.sizeOfLastRenderedPageBreakArray();
-      if (breaks > 0) page += breaks;
-      if (start < 0 && !r.text().isBlank()) start = page;
-      for (CTFtnEdnRef ref : ctr.getFootnoteReferenceList()) {
-        note(Note.Kind.FOOTNOTE, ref, doc.getFootnoteByID(ref.getId().intValue()), notes);
+      if (renderedBreaks) {
+        int breaks = ctr.sizeOfLastRenderedPageBreakArray();
+        if (breaks > 0) page += breaks;
+        if (start && first < 0 && !r.text().isBlank()) first = page;
       }
-      for (CTFtnEdnRef ref : ctr.getEndnoteReferenceList()) {
-        note(Note.Kind.ENDNOTE, ref, doc.getEndnoteByID(ref.getId().intValue()), notes);
+      if (noteReferencesLeft > 0 && ctr.sizeOfFootnoteReferenceArray() > 0) {
+        for (CTFtnEdnRef ref : ctr.getFootnoteReferenceList()) {
+          noteReferencesLeft--;
+          note(Note.Kind.FOOTNOTE, ref, doc.getFootnoteByID(ref.getId().intValue()), notes);
+        }
+      }
+      if (noteReferencesLeft > 0 && ctr.sizeOfEndnoteReferenceArray() > 0) {
+        for (CTFtnEdnRef ref : ctr.getEndnoteReferenceList()) {
+          noteReferencesLeft--;
+          note(Note.Kind.ENDNOTE, ref, doc.getEndnoteByID(ref.getId().intValue()), notes);
+        }
       }
     }
-    return start < 0 ? page : start;
+    return first < 0 ? page : first;
   }
 
   private void note(Note.Kind kind, CTFtnEdnRef ref, XWPFAbstractFootnoteEndnote note, List<PendingNote> notes) {
@@ -274,9 +333,9 @@ final class DocxReader {
         budget.addCells(1);
         StringBuilder sb = new StringBuilder();
         for (XWPFParagraph p : c.getParagraphs()) {
-          advancePages(p, notes);
+          advancePages(p, notes, false);
           String pt = paragraphText(p);
-          if (i == 0 && !pt.isBlank() && !allBold(p)) firstRowBold = false;
+          if (i == 0 && firstRowBold && !pt.isBlank() && !allBold(p)) firstRowBold = false;
           if (!pt.isBlank()) sb.append(sb.isEmpty() ? "" : "\n").append(pt);
         }
         List<ModelBuilder.TableDraft> nested = new ArrayList<>();

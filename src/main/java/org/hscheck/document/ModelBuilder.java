@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Assembles a {@link ProposalDocument} from reader events in document order: opens sections on headings,
@@ -41,6 +42,9 @@ final class ModelBuilder {
     }
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final int SAMPLE_CHARS = 20_000;
+
   private final ReadBudget budget;
   private final Node root;
   private final Deque<Node> open = new ArrayDeque<>();
@@ -67,8 +71,8 @@ final class ModelBuilder {
 
   /** Opens a section; {@code number} is the numbering as printed ("3.2"), possibly empty. */
   void heading(int level, String number, String text, Integer page) {
-    String heading = clean(text).replaceAll("\\s+", " ");
-    String num = clean(number).replaceAll("\\s+", " ");
+    String heading = WHITESPACE.matcher(clean(text)).replaceAll(" ");
+    String num = WHITESPACE.matcher(clean(number)).replaceAll(" ");
     if (heading.isEmpty() && num.isEmpty()) return;
     budget.checkTime();
     budget.addChars(heading.length() + num.length());
@@ -88,27 +92,28 @@ final class ModelBuilder {
   void paragraph(String text, Integer page) {
     String t = clean(text);
     if (t.isEmpty()) return;
-    add(new Paragraph(t, location(t, page)));
+    add(new Paragraph(t, location(t, page)), t);
   }
 
   void listItem(String label, int level, String text, Integer page) {
     String t = clean(text);
     if (t.isEmpty()) return;
-    add(new ListItem(clean(label), Math.max(0, level), t, location(t, page)));
+    add(new ListItem(clean(label), Math.max(0, level), t, location(t, page)), t);
   }
 
   void note(Note.Kind kind, String label, String text, Integer page) {
     String t = clean(text);
     if (t.isEmpty()) return;
-    add(new Note(kind, clean(label), t, location(t, page)));
+    add(new Note(kind, clean(label), t, location(t, page)), t);
   }
 
   void table(TableDraft draft, Integer page) {
     if (draft.rows().isEmpty()) return;
-    String text = tableText(draft);
+    List<List<String>> cells = cleanCells(draft);
+    String text = tableText(cells);
     if (text.isBlank()) return;
     Location loc = location(text, page);
-    add(toTable(draft, loc));
+    add(toTable(draft, cells, loc), text);
   }
 
   void header(String text) {
@@ -135,13 +140,16 @@ final class ModelBuilder {
     return new ProposalDocument(md, root.build(), new PageFurniture(List.copyOf(headers), List.copyOf(footers)));
   }
 
-  private void add(Block b) {
+  /** Adds a block whose {@link Block#text()} is {@code text}. */
+  private void add(Block b, String text) {
     open.peek().blocks.add(b);
-    sample(b.text());
+    sample(text);
   }
 
   private void sample(String t) {
-    if (sample.length() < 20_000) sample.append(t, 0, Math.min(t.length(), 20_000 - sample.length())).append(' ');
+    if (sample.length() < SAMPLE_CHARS) {
+      sample.append(t, 0, Math.min(t.length(), SAMPLE_CHARS - sample.length())).append(' ');
+    }
   }
 
   private Location location(String text, Integer page) {
@@ -155,27 +163,41 @@ final class ModelBuilder {
     return loc;
   }
 
-  private static Table toTable(TableDraft d, Location loc) {
-    List<Table.Row> rows = new ArrayList<>();
-    for (List<CellDraft> r : d.rows()) {
-      List<Table.Cell> cells = new ArrayList<>();
-      for (CellDraft c : r) {
-        cells.add(new Table.Cell(clean(c.text()), c.nested().stream().map(n -> toTable(n, loc)).toList()));
+  /** The table built from its draft and the draft's cell texts already {@linkplain #clean cleaned}. */
+  private static Table toTable(TableDraft d, List<List<String>> texts, Location loc) {
+    List<Table.Row> rows = new ArrayList<>(d.rows().size());
+    for (int i = 0; i < d.rows().size(); i++) {
+      List<CellDraft> r = d.rows().get(i);
+      List<Table.Cell> cells = new ArrayList<>(r.size());
+      for (int j = 0; j < r.size(); j++) {
+        List<TableDraft> nested = r.get(j).nested();
+        cells.add(new Table.Cell(texts.get(i).get(j), nested.isEmpty() ? List.of()
+            : nested.stream().map(n -> toTable(n, cleanCells(n), loc)).toList()));
       }
       rows.add(new Table.Row(cells));
     }
     return new Table(rows, Math.min(d.headerRows(), rows.size()), loc);
   }
 
+  private static List<List<String>> cleanCells(TableDraft d) {
+    List<List<String>> rows = new ArrayList<>(d.rows().size());
+    for (List<CellDraft> r : d.rows()) {
+      List<String> cells = new ArrayList<>(r.size());
+      for (CellDraft c : r) cells.add(clean(c.text()));
+      rows.add(cells);
+    }
+    return rows;
+  }
+
   /** Must equal {@link Table#text()} of the built table. */
-  private static String tableText(TableDraft d) {
+  private static String tableText(List<List<String>> cells) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < d.rows().size(); i++) {
+    for (int i = 0; i < cells.size(); i++) {
       if (i > 0) sb.append('\n');
-      List<CellDraft> r = d.rows().get(i);
+      List<String> r = cells.get(i);
       for (int j = 0; j < r.size(); j++) {
         if (j > 0) sb.append('\t');
-        sb.append(clean(r.get(j).text()));
+        sb.append(r.get(j));
       }
     }
     return sb.toString();
@@ -184,14 +206,25 @@ final class ModelBuilder {
   /** Trims, drops control characters other than tab and newline, folds non-breaking spaces and splits ligatures ("ﬁ" to "fi"). */
   static String clean(String s) {
     if (s == null) return "";
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && unchanged(s.charAt(i))) i++;
+    if (i == n) return s.strip();
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\u00A0' || c == '\u2007' || c == '\u202F') sb.append(' ');
       else if (c >= '\uFB00' && c <= '\uFB06') sb.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
       else if (c == '\r') sb.append('\n');
-      else if (c == '\t' || c == '\n' || !Character.isISOControl(c) && c != '\uFEFF' && c != '\u200B') sb.append(c);
+      else if (unchanged(c)) sb.append(c);
     }
     return sb.toString().strip();
+  }
+
+  /** A character {@link #clean} keeps as it is. */
+  private static boolean unchanged(char c) {
+    if (c == '\t' || c == '\n') return true;
+    if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c >= '\uFB00' && c <= '\uFB06') return false;
+    return !Character.isISOControl(c) && c != '\uFEFF' && c != '\u200B';
   }
 }

@@ -1,6 +1,7 @@
 package org.hscheck.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,15 +26,12 @@ final class PdfLayout {
     }
   }
 
-  /** Chunks side by side on one line of one column, left to right. */
-  record Row(int page, int column, float y, float size, boolean bold, List<Chunk> cells, float columnLeft,
-             float columnRight, float pageHeight) {
-    String text() {
-      StringBuilder sb = new StringBuilder();
-      for (Chunk c : cells) sb.append(sb.isEmpty() ? "" : " ").append(c.text());
-      return sb.toString();
-    }
+  /** A page: its number, size in points, and its text chunks. */
+  record Page(int number, float width, float height, List<Chunk> chunks) {}
 
+  /** Chunks side by side on one line of one column, left to right; {@code text} is theirs joined by spaces. */
+  record Row(int page, int column, float y, float size, boolean bold, List<Chunk> cells, float columnLeft,
+             float columnRight, float pageHeight, String text) {
     float x0() {
       return cells.get(0).x0();
     }
@@ -47,29 +45,37 @@ final class PdfLayout {
       "(?iu)^(?:(?:page|p\\.|página|pag\\.)\\s*)?[-–—]?\\s*(?:\\d{1,4}|[ivxlc]{1,6})\\s*[-–—]?"
           + "(?:\\s*(?:of|/|de|sur)\\s*\\d{1,4})?$");
   private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3}|[*†‡])\\s*(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern NOTE_MARK = Pattern.compile("[0-9*†‡]+");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)*");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?:]$");
+  private static final Pattern ENDS_CLAUSE = Pattern.compile("(?s).*[.!?:;]$");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Comparator<PdfReader.Glyph> GLYPH_BY_X = (a, b) -> Float.compare(a.x(), b.x());
+  private static final Comparator<Chunk> CHUNK_BY_X = (a, b) -> Float.compare(a.x0(), b.x0());
+  private static final Comparator<Chunk> CHUNK_BY_Y_X = (a, b) -> {
+    int c = Float.compare(a.y(), b.y());
+    return c != 0 ? c : Float.compare(a.x0(), b.x0());
+  };
   private static final float BAND = 0.09f;
 
   private final ModelBuilder out;
-  private final List<PdfReader.PageGlyphs> pages;
+  private final List<Page> pages;
   private final Map<String, Integer> bookmarkLevels = new HashMap<>();
   private float bodySize = 10;
   private float lineGap = 12;
   private final List<Float> headingSizes = new ArrayList<>();
 
-  PdfLayout(ModelBuilder out, List<PdfReader.PageGlyphs> pages, List<PdfReader.Bookmark> bookmarks) {
+  PdfLayout(ModelBuilder out, List<Page> pages, List<PdfReader.Bookmark> bookmarks) {
     this.out = out;
     this.pages = pages;
     for (PdfReader.Bookmark b : bookmarks) bookmarkLevels.putIfAbsent(norm(b.title()), b.level());
   }
 
   void build() {
-    List<List<Chunk>> chunks = new ArrayList<>();
-    Map<Integer, PdfReader.PageGlyphs> byNumber = new HashMap<>();
-    for (PdfReader.PageGlyphs p : pages) {
-      out.budget().checkTime();
-      chunks.add(chunks(p));
-      byNumber.put(p.number(), p);
-    }
+    List<List<Chunk>> chunks = new ArrayList<>(pages.size());
+    for (Page p : pages) chunks.add(p.chunks());
     bodySize = dominantSize(chunks);
     removeFurniture(chunks);
     List<Row> rows = new ArrayList<>();
@@ -81,9 +87,13 @@ final class PdfLayout {
 
   // ---------------------------------------------------------------- glyphs to chunks
 
-  private static List<Chunk> chunks(PdfReader.PageGlyphs page) {
-    List<PdfReader.Glyph> gs = new ArrayList<>(page.glyphs());
-    gs.sort(Comparator.comparingDouble(PdfReader.Glyph::y));
+  /** A page from its glyphs, which are sorted in place: taken as soon as the page is read, while they are at hand. */
+  static Page page(int number, float width, float height, List<PdfReader.Glyph> glyphs) {
+    return new Page(number, width, height, chunks(number, glyphs));
+  }
+
+  private static List<Chunk> chunks(int page, List<PdfReader.Glyph> gs) {
+    sortByY(gs);
     List<List<PdfReader.Glyph>> lines = new ArrayList<>();
     List<PdfReader.Glyph> line = null;
     float base = 0;
@@ -97,14 +107,30 @@ final class PdfLayout {
         size = s;
       }
       line.add(g);
-      if (!g.text().isBlank() && s > size) size = s;
+      if (!g.blank() && s > size) size = s;
     }
     List<Chunk> out = new ArrayList<>();
     for (List<PdfReader.Glyph> l : lines) {
-      l.sort(Comparator.comparingDouble(PdfReader.Glyph::x));
-      splitLine(page.number(), l, out);
+      l.sort(GLYPH_BY_X);
+      splitLine(page, l, out);
     }
     return out;
+  }
+
+  /**
+   * Sorts glyphs by y as a stable sort by {@link Float#compare} would, through primitive keys: the sortable bits
+   * of y above the glyph's index.
+   */
+  private static void sortByY(List<PdfReader.Glyph> gs) {
+    int n = gs.size();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int bits = Float.floatToIntBits(gs.get(i).y());
+      keys[i] = (long) (bits ^ (bits >> 31 & 0x7FFFFFFF)) << 32 | i;
+    }
+    Arrays.sort(keys);
+    PdfReader.Glyph[] copy = gs.toArray(new PdfReader.Glyph[0]);
+    for (int i = 0; i < n; i++) gs.set(i, copy[(int) keys[i]]);
   }
 
   private static void splitLine(int page, List<PdfReader.Glyph> line, List<Chunk> out) {
@@ -118,7 +144,7 @@ final class PdfLayout {
     boolean space = false;
     PdfReader.Glyph prev = null;
     for (PdfReader.Glyph g : line) {
-      if (g.text().isBlank()) {
+      if (g.blank()) {
         space = true;
         continue;
       }
@@ -166,7 +192,7 @@ final class PdfLayout {
    */
   private static boolean noteReference(PdfReader.Glyph g, PdfReader.Glyph before) {
     return g.size() <= 0.8f * before.size() && before.y() - g.y() > 0.15f * before.size()
-        && g.x() - before.x() < 2.5f * before.size() && g.text().matches("[0-9*†‡]+");
+        && g.x() - before.x() < 2.5f * before.size() && NOTE_MARK.matcher(g.text()).matches();
   }
 
   private static float dominantSize(List<List<Chunk>> pages) {
@@ -221,18 +247,18 @@ final class PdfLayout {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
   }
 
   // ---------------------------------------------------------------- reading order
 
   /** The page's chunks in reading order grouped into rows; two-column pages read left column first. */
-  private List<Row> order(List<Chunk> chunks, PdfReader.PageGlyphs page) {
+  private List<Row> order(List<Chunk> chunks, Page page) {
     if (chunks.isEmpty()) return List.of();
     Float gutter = gutter(chunks, page.width());
     List<Row> rows = new ArrayList<>();
     List<Chunk> byY = new ArrayList<>(chunks);
-    byY.sort(Comparator.comparingDouble(Chunk::y).thenComparingDouble(Chunk::x0));
+    byY.sort(CHUNK_BY_Y_X);
     if (gutter == null) {
       addRows(byY, 0, rows, page);
       return rows;
@@ -251,16 +277,26 @@ final class PdfLayout {
     return rows;
   }
 
-  private void flushBand(List<Chunk> band, float g, List<Row> rows, PdfReader.PageGlyphs page) {
-    addRows(band.stream().filter(c -> c.x1() <= g).toList(), 1, rows, page);
-    addRows(band.stream().filter(c -> c.x0() >= g).toList(), 2, rows, page);
+  private void flushBand(List<Chunk> band, float g, List<Row> rows, Page page) {
+    List<Chunk> left = new ArrayList<>();
+    List<Chunk> right = new ArrayList<>();
+    for (Chunk c : band) {
+      if (c.x1() <= g) left.add(c);
+      if (c.x0() >= g) right.add(c);
+    }
+    addRows(left, 1, rows, page);
+    addRows(right, 2, rows, page);
     band.clear();
   }
 
-  private static void addRows(List<Chunk> chunks, int column, List<Row> rows, PdfReader.PageGlyphs page) {
+  private static void addRows(List<Chunk> chunks, int column, List<Row> rows, Page page) {
     if (chunks.isEmpty()) return;
-    float left = (float) chunks.stream().mapToDouble(Chunk::x0).min().orElse(0);
-    float right = (float) chunks.stream().mapToDouble(Chunk::x1).max().orElse(page.width());
+    float left = chunks.get(0).x0();
+    float right = chunks.get(0).x1();
+    for (Chunk c : chunks) {
+      left = Math.min(left, c.x0());
+      right = Math.max(right, c.x1());
+    }
     List<Chunk> row = new ArrayList<>();
     for (Chunk c : chunks) {
       if (!row.isEmpty() && Math.abs(c.y() - row.get(0).y()) > 0.5f * Math.max(c.size(), row.get(0).size())) {
@@ -272,12 +308,20 @@ final class PdfLayout {
     rows.add(row(row, column, left, right, page));
   }
 
-  private static Row row(List<Chunk> cells, int column, float left, float right, PdfReader.PageGlyphs page) {
+  private static Row row(List<Chunk> cells, int column, float left, float right, Page page) {
     List<Chunk> sorted = new ArrayList<>(cells);
-    sorted.sort(Comparator.comparingDouble(Chunk::x0));
-    float size = (float) sorted.stream().mapToDouble(Chunk::size).max().orElse(0);
-    boolean bold = sorted.stream().allMatch(Chunk::bold);
-    return new Row(page.number(), column, sorted.get(0).y(), size, bold, sorted, left, right, page.height());
+    sorted.sort(CHUNK_BY_X);
+    float size = sorted.get(0).size();
+    boolean bold = true;
+    StringBuilder text = new StringBuilder();
+    for (Chunk c : sorted) {
+      size = Math.max(size, c.size());
+      bold &= c.bold();
+      if (!text.isEmpty()) text.append(' ');
+      text.append(c.text());
+    }
+    return new Row(page.number(), column, sorted.get(0).y(), size, bold, sorted, left, right, page.height(),
+        text.toString());
   }
 
   /**
@@ -285,13 +329,34 @@ final class PdfLayout {
    * chunks wide enough to be running text rather than table cells; null for single-column pages.
    */
   private static Float gutter(List<Chunk> chunks, float width) {
+    // A chunk is left of x when x1 <= x, else right of it when x0 >= x, else across. For chunks with x0 < x1 the
+    // sweep counts these from sorted edges; the others (empty, reversed, NaN) are tested at every x.
+    int n = chunks.size();
+    float[] starts = new float[n];
+    float[] ends = new float[n];
+    int m = 0;
+    List<Chunk> odd = new ArrayList<>();
+    for (Chunk c : chunks) {
+      if (c.x0() < c.x1()) {
+        starts[m] = c.x0();
+        ends[m++] = c.x1();
+      } else {
+        odd.add(c);
+      }
+    }
+    Arrays.sort(starts, 0, m);
+    Arrays.sort(ends, 0, m);
+    int endedBefore = 0;
+    int startedBefore = 0;
     Float best = null;
     int bestCross = Integer.MAX_VALUE;
     for (float x = width * 0.3f; x <= width * 0.7f; x += 2) {
-      int left = 0;
-      int right = 0;
-      int cross = 0;
-      for (Chunk c : chunks) {
+      while (endedBefore < m && ends[endedBefore] <= x) endedBefore++;
+      while (startedBefore < m && starts[startedBefore] < x) startedBefore++;
+      int left = endedBefore;
+      int right = m - startedBefore;
+      int cross = m - left - right;
+      for (Chunk c : odd) {
         if (c.x1() <= x) left++;
         else if (c.x0() >= x) right++;
         else cross++;
@@ -304,16 +369,24 @@ final class PdfLayout {
     }
     if (best == null) return null;
     float g = best;
-    List<Chunk> left = chunks.stream().filter(c -> c.x1() <= g).toList();
-    List<Chunk> right = chunks.stream().filter(c -> c.x0() >= g).toList();
-    if (bestCross > 0.2 * (left.size() + right.size())) return null;
-    if (wide(left, width) < 3 || wide(right, width) < 3) return null;
+    int left = 0;
+    int right = 0;
+    int wideLeft = 0;
+    int wideRight = 0;
+    for (Chunk c : chunks) {
+      boolean wide = c.width() >= width * 0.2f;
+      if (c.x1() <= g) {
+        left++;
+        if (wide) wideLeft++;
+      }
+      if (c.x0() >= g) {
+        right++;
+        if (wide) wideRight++;
+      }
+    }
+    if (bestCross > 0.2 * (left + right)) return null;
+    if (wideLeft < 3 || wideRight < 3) return null;
     return best;
-  }
-
-  /** Chunks wide enough to be lines of running text rather than table cells. */
-  private static long wide(List<Chunk> cs, float pageWidth) {
-    return cs.stream().filter(c -> c.width() >= pageWidth * 0.2f).count();
   }
 
   /** The most common distance between consecutive lines of body text: the document's leading. */
@@ -340,8 +413,8 @@ final class PdfLayout {
   private boolean headingCandidate(Row r) {
     if (r.cells().size() != 1) return false;
     String t = r.text();
-    if (t.length() > 200 || t.length() < 2 || !t.matches("(?s).*\\p{L}.*")) return false;
-    if (bookmarkLevels.containsKey(norm(t))) return true;
+    if (t.length() > 200 || t.length() < 2 || !LETTER.matcher(t).find()) return false;
+    if (bookmarked(t)) return true;
     if (r.size() >= bodySize * 1.15f) return true;
     if (!r.bold() || r.size() < bodySize * 0.95f || t.length() > 120) return false;
     if (r.x1() > r.columnLeft() + 0.85f * (r.columnRight() - r.columnLeft())) return false;
@@ -351,7 +424,7 @@ final class PdfLayout {
   private void rankHeadingSizes(List<Row> rows) {
     TreeSet<Float> sizes = new TreeSet<>(Comparator.reverseOrder());
     for (Row r : rows) {
-      if (headingCandidate(r) && !bookmarkLevels.containsKey(norm(r.text()))) sizes.add(Math.round(r.size() * 2) / 2f);
+      if (headingCandidate(r) && !bookmarked(r.text())) sizes.add(Math.round(r.size() * 2) / 2f);
     }
     headingSizes.addAll(sizes);
   }
@@ -389,7 +462,7 @@ final class PdfLayout {
       Row n = rows.get(j);
       if (!sameBlockArea(first, n) || !headingCandidate(n) || n.bold() != first.bold()
           || Math.abs(n.size() - first.size()) > 0.5f || n.y() - rows.get(j - 1).y() > maxLineGap(first.size())
-          || bookmarkLevels.containsKey(norm(n.text())) || Structure.splitNumber(n.text()).number().length() > 0) {
+          || bookmarked(n.text()) || Structure.splitNumber(n.text()).number().length() > 0) {
         break;
       }
       sb.append(' ').append(n.text());
@@ -397,10 +470,10 @@ final class PdfLayout {
     }
     String text = sb.toString();
     Structure.Split split = Structure.splitNumber(text);
-    Integer marked = bookmarkLevels.get(norm(text));
+    Integer marked = bookmarkLevels.isEmpty() ? null : bookmarkLevels.get(norm(text));
     int level;
     if (marked != null) level = marked;
-    else if (split.number().matches("\\d+(\\.\\d+)*")) level = split.number().split("\\.").length;
+    else if (DECIMAL.matcher(split.number()).matches()) level = split.number().split("\\.").length;
     else level = levelBySize(first);
     out.heading(level, split.number(), split.text(), first.page());
     return j;
@@ -413,25 +486,29 @@ final class PdfLayout {
         && (rows.get(j).cells().size() >= 2 || j > i && cellContinuation(rows.get(j - 1), rows.get(j)))) {
       j++;
     }
-    List<Float> columns = new ArrayList<>();
+    float[] columns = new float[8];
+    int n = 0;
     for (int k = i; k < j; k++) {
       if (rows.get(k).cells().size() < 2) continue;
       for (Chunk c : rows.get(k).cells()) {
-        if (columns.stream().noneMatch(x -> Math.abs(x - c.x0()) < 1.5f * c.size())) columns.add(c.x0());
+        if (column(columns, n, c) < 0) {
+          if (n == columns.length) columns = Arrays.copyOf(columns, 2 * n);
+          columns[n++] = c.x0();
+        }
       }
     }
-    columns.sort(Float::compare);
+    Arrays.sort(columns, 0, n);
     List<List<ModelBuilder.CellDraft>> cells = new ArrayList<>();
     String[] texts = null;
     for (int k = i; k < j; k++) {
       boolean continuation = rows.get(k).cells().size() < 2;
       if (!continuation) {
         if (texts != null) cells.add(draftRow(texts));
-        texts = new String[columns.size()];
-        java.util.Arrays.fill(texts, "");
+        texts = new String[n];
+        Arrays.fill(texts, "");
       }
       for (Chunk c : rows.get(k).cells()) {
-        int col = nearest(columns, c.x0());
+        int col = nearest(columns, n, c.x0());
         texts[col] = texts[col].isEmpty() ? c.text() : texts[col] + " " + c.text();
       }
     }
@@ -455,10 +532,18 @@ final class PdfLayout {
     return row;
   }
 
-  private static int nearest(List<Float> columns, float x) {
+  /** The first of the {@code n} columns that starts within 1.5 font sizes of the chunk, or -1. */
+  private static int column(float[] columns, int n, Chunk c) {
+    for (int k = 0; k < n; k++) {
+      if (Math.abs(columns[k] - c.x0()) < 1.5f * c.size()) return k;
+    }
+    return -1;
+  }
+
+  private static int nearest(float[] columns, int n, float x) {
     int best = 0;
-    for (int k = 0; k < columns.size(); k++) {
-      if (Math.abs(columns.get(k) - x) < Math.abs(columns.get(best) - x)) best = k;
+    for (int k = 0; k < n; k++) {
+      if (Math.abs(columns[k] - x) < Math.abs(columns[best] - x)) best = k;
     }
     return best;
   }
@@ -510,7 +595,7 @@ final class PdfLayout {
       Row n = rows.get(j);
       boolean flows = continues(prev, n) || continuesAcrossBreak(prev, n);
       if (!flows || Structure.typedListLabel(n.text()) != null || footnote(n)) break;
-      if (endsEarly(prev) && prev.text().matches("(?s).*[.!?:]$")) break;
+      if (endsEarly(prev) && ENDS_SENTENCE.matcher(prev.text()).matches()) break;
       join(sb, n.text());
       j++;
     }
@@ -528,7 +613,7 @@ final class PdfLayout {
   /** A paragraph cut by a column or page break: the line ends mid-sentence and the next starts in lower case. */
   private boolean continuesAcrossBreak(Row prev, Row n) {
     if (sameBlockArea(prev, n) || headingCandidate(n) || n.cells().size() >= 2) return false;
-    return !prev.text().matches("(?s).*[.!?:;]$") && !n.text().isEmpty() && Character.isLowerCase(n.text().charAt(0))
+    return !ENDS_CLAUSE.matcher(prev.text()).matches() && !n.text().isEmpty() && Character.isLowerCase(n.text().charAt(0))
         && Math.abs(n.size() - prev.size()) <= 1f;
   }
 
@@ -551,7 +636,12 @@ final class PdfLayout {
     }
   }
 
+  /** Whether the text is a bookmark's title. */
+  private boolean bookmarked(String text) {
+    return !bookmarkLevels.isEmpty() && bookmarkLevels.containsKey(norm(text));
+  }
+
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

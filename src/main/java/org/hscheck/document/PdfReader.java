@@ -18,8 +18,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads a PDF with PDFBox: collects the glyphs of each page (bounded), then {@link PdfLayout} orders them
- * into lines, columns, headings, lists and tables, with repeated headers, footers and page numbers set apart.
+ * Reads a PDF with PDFBox: collects the glyphs of each page (bounded) and, as the page ends, groups them into
+ * text chunks; then {@link PdfLayout} orders the chunks into lines, columns, headings, lists and tables, with
+ * repeated headers, footers and page numbers set apart.
  * An owner password alone does not stop reading (it restricts editing, not reading); a user password does.
  */
 final class PdfReader {
@@ -29,11 +30,8 @@ final class PdfReader {
 
   private PdfReader() {}
 
-  /** One glyph: position (top-left origin, points), width, font size, weight and its text. */
-  record Glyph(float x, float y, float w, float size, boolean bold, String text) {}
-
-  /** The glyphs of one page. */
-  record PageGlyphs(int number, float width, float height, List<Glyph> glyphs) {}
+  /** One glyph: position (top-left origin, points), width, font size, weight, its text and whether that is blank. */
+  record Glyph(float x, float y, float w, float size, boolean bold, String text, boolean blank) {}
 
   /** A bookmark: its title and 1-based depth. */
   record Bookmark(String title, int level) {}
@@ -73,11 +71,14 @@ final class PdfReader {
     }
   }
 
-  /** Records glyphs instead of building PDFBox's own text, counting them against the budget. */
+  /** Records glyphs instead of building PDFBox's own text, counting them against the budget; chunks each page. */
   private static final class Collector extends PDFTextStripper {
     private final ReadBudget budget;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    final List<PageGlyphs> pages = new ArrayList<>();
+    /** The font of the previous glyph and its weight: most glyphs share their predecessor's font. */
+    private PDFont lastFont;
+    private boolean lastBold;
+    final List<PdfLayout.Page> pages = new ArrayList<>();
     private List<Glyph> current = new ArrayList<>();
 
     Collector(ReadBudget budget) {
@@ -99,8 +100,13 @@ final class PdfReader {
       }
       String u = t.getUnicode();
       if (u == null || u.isEmpty()) return;
-      boolean bold = t.getFont() != null && boldFonts.computeIfAbsent(t.getFont(), Collector::isBold);
-      current.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(), bold, u));
+      PDFont font = t.getFont();
+      if (font != lastFont) {
+        lastFont = font;
+        lastBold = font != null && boldFonts.computeIfAbsent(font, Collector::isBold);
+      }
+      current.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(), lastBold, u,
+          u.isBlank()));
     }
 
     @Override
@@ -114,7 +120,7 @@ final class PdfReader {
       boolean rotated = page.getRotation() % 180 != 0;
       float w = box == null ? 612 : rotated ? box.getHeight() : box.getWidth();
       float h = box == null ? 792 : rotated ? box.getWidth() : box.getHeight();
-      pages.add(new PageGlyphs(getCurrentPageNo(), w, h, current));
+      pages.add(PdfLayout.page(getCurrentPageNo(), w, h, current));
       current = new ArrayList<>();
     }
 

@@ -2,6 +2,7 @@ package org.hscheck.document;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ final class Structure {
 
   /** A number label set against its text without a space, as some PDF writers place list labels: "1.Output". */
   private static final Pattern TIGHT_LABEL = Pattern.compile("^(\\d{1,2}[.)])(\\p{Lu}\\p{Ll}.*)$", Pattern.DOTALL);
+  private static final Pattern DOTTED_NUMBER = Pattern.compile("(?:\\d+\\.)*\\d+\\.");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Structure() {}
 
@@ -57,21 +60,19 @@ final class Structure {
   /** "3.2." becomes "3.2"; "IV." and "B." keep their dot only when nothing else marks them as numbers. */
   static String trimNumber(String n) {
     String s = n.strip();
-    if (s.matches("(?:\\d+\\.)*\\d+\\.")) return s.substring(0, s.length() - 1);
+    if (DOTTED_NUMBER.matcher(s).matches()) return s.substring(0, s.length() - 1);
     return s;
   }
 
   /**
    * The level of a paragraph that is a heading only by its printed number: short, bold, numbered "3.2 ...",
-   * not ending like a sentence. 0 when it is not such a heading.
+   * not ending like a sentence. 0 when it is not such a heading. {@code bold} is asked last, as it costs most.
    */
-  static int numberedHeadingLevel(String text, boolean bold) {
+  static int numberedHeadingLevel(String text, BooleanSupplier bold) {
     String t = text.strip();
-    if (!bold || t.length() > 120 || t.endsWith(".") || t.endsWith(";") || t.endsWith(",") || t.endsWith(":")) {
-      return 0;
-    }
+    if (t.length() > 120 || t.endsWith(".") || t.endsWith(";") || t.endsWith(",") || t.endsWith(":")) return 0;
     Matcher m = DECIMAL_NUMBER.matcher(t);
-    if (!m.matches() || m.group(2).split("\\s+").length > 16) return 0;
+    if (!m.matches() || WHITESPACE.split(m.group(2)).length > 16 || !bold.getAsBoolean()) return 0;
     return Math.min(9, m.group(1).split("\\.").length);
   }
 
@@ -86,15 +87,36 @@ final class Structure {
   /** True when a first row of words sits over rows holding numbers, the usual shape of a header. */
   static boolean looksLikeHeader(List<List<ModelBuilder.CellDraft>> rows) {
     if (rows.size() < 2) return false;
-    boolean firstHasNumber = rows.get(0).stream().anyMatch(c -> hasAmount(c.text()));
-    boolean firstHasWords = rows.get(0).stream().anyMatch(c -> c.text().matches("(?s).*\\p{L}{2,}.*"));
-    boolean laterNumbers = rows.subList(1, rows.size()).stream()
-        .anyMatch(r -> r.stream().anyMatch(c -> hasAmount(c.text())));
-    return firstHasWords && !firstHasNumber && laterNumbers;
+    List<ModelBuilder.CellDraft> first = rows.get(0);
+    if (first.stream().anyMatch(c -> hasAmount(c.text())) || first.stream().noneMatch(c -> hasWord(c.text()))) {
+      return false;
+    }
+    return rows.subList(1, rows.size()).stream().anyMatch(r -> r.stream().anyMatch(c -> hasAmount(c.text())));
   }
 
+  /** Two letters in a row somewhere. */
+  private static boolean hasWord(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean l = Character.isLetter(cp);
+      if (l && letter) return true;
+      letter = l;
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** An ASCII digit, and at most four characters other than digits, white space ({@code \s}) and {@code .,%$€£-}. */
   private static boolean hasAmount(String s) {
-    return s.matches("(?s).*\\d.*") && s.replaceAll("[\\d\\s.,%$€£-]", "").length() <= 4;
+    boolean digit = false;
+    int other = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') digit = true;
+      else if (c != 0x0B && " \t\n\f\r.,%$€£-".indexOf(c) < 0) other++;
+    }
+    return digit && other <= 4;
   }
 
   /** Upper-case Roman numeral of 1..3999. */
