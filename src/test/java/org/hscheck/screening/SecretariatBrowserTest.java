@@ -57,8 +57,11 @@ class SecretariatBrowserTest {
       b.waitFor(By.id("progress"));
       assertThat(b.driver().findElement(By.id("upload-result")).getText()).contains("6 proposal(s) queued");
       b.screenshot("secretariat-call-progress");
+      // the page reloads itself once the screening has finished: wait for the reloaded, server-rendered page
       new WebDriverWait(b.driver(), java.time.Duration.ofMinutes(3))
-          .until(d -> d.findElement(By.id("progress-state")).getText().equals("finished"));
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> "true".equals(d.findElement(By.id("progress")).getDomAttribute("data-finished")));
+      assertThat(b.driver().findElement(By.id("progress-state")).getText()).isEqualTo("finished");
       assertThat(b.driver().findElement(By.id("progress-text")).getText()).isEqualTo("6 of 6 screened");
       assertThat(b.driver().findElement(By.id("count-done")).getText()).isEqualTo("6");
       assertThat(b.driver().findElement(By.id("count-failed")).getText()).isEqualTo("0");
