@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -56,6 +58,7 @@ final class DocxReader {
   private final boolean renderedBreaks;
   /** Note references in the main part not met yet; none left means no run needs looking at for notes. */
   private int noteReferencesLeft;
+  private Map<String, XWPFStyle> stylesById;
   private int page = 1;
   private int footnoteCount;
   private int endnoteCount;
@@ -366,8 +369,22 @@ final class DocxReader {
   private String styleName(XWPFParagraph p) {
     XWPFStyles styles = doc.getStyles();
     if (styles == null || p.getStyleID() == null) return null;
-    XWPFStyle s = styles.getStyle(p.getStyleID());
+    XWPFStyle s = style(styles, p.getStyleID());
     return s == null ? p.getStyleID() : s.getName();
+  }
+
+  /**
+   * The style with this id, as {@link XWPFStyles#getStyle} finds it (the first with the id), from a map built on
+   * first use instead of a scan of every style at each call.
+   */
+  private XWPFStyle style(XWPFStyles styles, String id) {
+    if (stylesById == null) {
+      stylesById = new HashMap<>();
+      for (XWPFStyle s : styles.getStyles()) {
+        if (s.getStyleId() != null) stylesById.putIfAbsent(s.getStyleId(), s);
+      }
+    }
+    return stylesById.get(id);
   }
 
   /** 1-based heading level from the paragraph's outline level, else its style chain; 0 for body text. */
@@ -377,7 +394,7 @@ final class DocxReader {
     XWPFStyles styles = doc.getStyles();
     String id = p.getStyleID();
     for (int hop = 0; id != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = styles.getStyle(id);
+      XWPFStyle s = style(styles, id);
       if (s == null) return Structure.headingLevelOfStyle(id);
       int byName = Structure.headingLevelOfStyle(s.getName());
       if (byName != 0) return byName;
@@ -406,7 +423,7 @@ final class DocxReader {
     XWPFStyles styles = doc.getStyles();
     String sid = p.getStyleID();
     for (int hop = 0; sid != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = styles.getStyle(sid);
+      XWPFStyle s = style(styles, sid);
       if (s == null) return null;
       if (s.getCTStyle().isSetPPr() && s.getCTStyle().getPPr().isSetNumPr()) {
         CTNumPr np = s.getCTStyle().getPPr().getNumPr();
@@ -423,7 +440,7 @@ final class DocxReader {
     XWPFStyles styles = doc.getStyles();
     String sid = p.getStyleID();
     for (int hop = 0; sid != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = styles.getStyle(sid);
+      XWPFStyle s = style(styles, sid);
       if (s == null) break;
       if (s.getCTStyle().isSetPPr() && s.getCTStyle().getPPr().isSetNumPr()
           && s.getCTStyle().getPPr().getNumPr().isSetIlvl()) {
