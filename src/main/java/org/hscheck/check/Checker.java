@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.hscheck.document.DocumentException;
 import org.hscheck.document.DocumentReaders;
 import org.hscheck.document.ErrorCode;
@@ -45,12 +44,7 @@ public final class Checker {
 
   /** The rule set, waiting for it if it is still loading; a rule set that failed to load throws its error. */
   public RuleSet rules() {
-    try {
-      return rules.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw e;
-    }
+    return RuleSet.await(rules);
   }
 
   /** Checks one file's bytes; {@code name} is the file name as uploaded. */

@@ -20,7 +20,7 @@ import org.hscheck.rules.RuleSetException;
  * (default {@code sample-proposals}) and over generated large proposals, side by side with bare PDFBox and POI text
  * extraction, plus cold start measured in child JVMs. Prints Markdown. Exit 0 when measured, 3 on usage errors.
  */
-public final class BenchCommand {
+public final class BenchCommand extends Command {
   static final String USAGE = """
       usage: hscheck bench [--warmup N] [--runs N] [--pages 50,200] [--cold-runs N] [--no-cold]
                            [--small-heap 256m] [--jar PATH] [FOLDER]
@@ -40,18 +40,13 @@ public final class BenchCommand {
         hscheck bench --one FILE   load the rules, check FILE once, render it, print key=value figures
         hscheck bench --noop       start and exit""";
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public BenchCommand() {
-    this(System.out, System.err);
-  }
+  public BenchCommand() {}
 
   BenchCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
+  @Override
   public int run(String[] args) {
     int warmup = 3;
     int runs = 5;

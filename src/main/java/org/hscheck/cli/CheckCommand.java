@@ -30,7 +30,7 @@ import org.hscheck.rules.RuleSetException;
  * (report-contract.md). Exit 0 every applicable criterion met, 1 any NOT_MET, 2 any document not assessed,
  * 3 usage or internal error.
  */
-public final class CheckCommand {
+public final class CheckCommand extends Command {
   static final String USAGE = """
       Usage: hscheck check [options] FILE|DIR...
       Checks proposals (.docx, .doc, PDF) against the Trust Fund's criteria and writes a report per file.
@@ -53,25 +53,15 @@ public final class CheckCommand {
   private static final Set<String> FORMATS = Set.of("json", "html", "pdf", "docx", "csv", "xlsx");
   private static final List<String> SUFFIXES = List.of(".docx", ".doc", ".pdf");
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public CheckCommand() {
-    this(System.out, System.err);
-  }
+  public CheckCommand() {}
 
   CheckCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
-  }
-
-  /** Runs the command with standard output and error. */
-  public int run(String[] args) {
-    return run(args, out, err);
+    super(out, err);
   }
 
   /** Runs the command; returns the exit status. Never throws. */
-  int run(String[] args, PrintStream out, PrintStream err) {
+  @Override
+  public int run(String[] args) {
     String format = "json";
     Path outDir = null;
     Path rulesDir = null;
@@ -127,7 +117,7 @@ public final class CheckCommand {
       return 3;
     }
     try {
-      return check(inputs, format, outDir, new Checker(rules, ReadLimits.defaults()), out, err);
+      return check(inputs, format, outDir, new Checker(rules, ReadLimits.defaults()));
     } catch (RuleSetException e) {
       err.println("hscheck check: cannot load the rules: " + e.getMessage());
       return 3;
@@ -137,7 +127,7 @@ public final class CheckCommand {
     }
   }
 
-  private int check(List<Path> inputs, String format, Path outDir, Checker checker, PrintStream out, PrintStream err) {
+  private int check(List<Path> inputs, String format, Path outDir, Checker checker) {
     boolean batch = inputs.size() > 1;
     List<Report> reports = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -170,7 +160,7 @@ public final class CheckCommand {
       }
       if (format.equals("csv") || format.equals("xlsx")) continue;
       try {
-        Output o = output(format, report, bytes, name, err);
+        Output o = output(format, report, bytes, name);
         if (outDir == null) {
           out.write(o.bytes());
           out.flush();
@@ -206,7 +196,7 @@ public final class CheckCommand {
 
   private record Output(String suffix, byte[] bytes) {}
 
-  private static Output output(String format, Report report, byte[] original, String name, PrintStream err) {
+  private Output output(String format, Report report, byte[] original, String name) {
     if (!format.equals("docx")) {
       var r = Renderers.forFormat(format);
       return new Output("." + r.extension(), r.render(report));

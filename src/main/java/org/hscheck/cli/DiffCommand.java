@@ -23,7 +23,7 @@ import org.hscheck.rules.RuleSet;
  * {@code hscheck diff [--format text|json] [--rules DIR] OLD NEW}: what changed between two drafts (or two saved JSON
  * reports): criteria whose verdict changed, findings fixed and findings new. Exits as {@code check} would for NEW.
  */
-public final class DiffCommand {
+public final class DiffCommand extends Command {
   static final String USAGE = """
       Usage: hscheck diff [options] OLD NEW
       Compares two drafts of a proposal: which criteria changed verdict, which findings were fixed and
@@ -36,25 +36,15 @@ public final class DiffCommand {
       NOT_MET; 2 NEW could not be assessed; 3 usage or internal error.
       """;
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public DiffCommand() {
-    this(System.out, System.err);
-  }
+  public DiffCommand() {}
 
   DiffCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
-  }
-
-  /** Runs the command with standard output and error. */
-  public int run(String[] args) {
-    return run(args, out, err);
+    super(out, err);
   }
 
   /** Runs the command; returns the exit status. Never throws. */
-  int run(String[] args, PrintStream out, PrintStream err) {
+  @Override
+  public int run(String[] args) {
     String format = "text";
     Path rulesDir = null;
     List<Path> files = new ArrayList<>();

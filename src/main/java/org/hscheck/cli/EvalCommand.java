@@ -17,7 +17,7 @@ import org.hscheck.rules.RuleSetException;
  * compares the verdicts with each {@code NAME.expected.json}. Exit status 0 at full agreement, 1 otherwise, 3 for
  * usage errors, a malformed expected file or a rule set that does not load.
  */
-public final class EvalCommand {
+public final class EvalCommand extends Command {
   static final String USAGE = """
       usage: hscheck eval [--json] [--rules DIR] [FOLDER]
         Checks every .docx, .doc and .pdf in FOLDER (default: sample-proposals) and compares each report with
@@ -27,18 +27,13 @@ public final class EvalCommand {
         --rules DIR  use the rules in DIR instead of the rule set in the jar
       exit status: 0 full agreement, 1 any disagreement or unlabelled document, 3 usage or input error""";
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public EvalCommand() {
-    this(System.out, System.err);
-  }
+  public EvalCommand() {}
 
   EvalCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
+  @Override
   public int run(String[] args) {
     boolean json = false;
     Path rules = null;

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (quote, page, section, paragraph), so a reviewer can see why a rule fired.
  * Exit 0 when read, 2 when the document cannot be read, 3 on usage errors.
  */
-public final class FactsCommand {
+public final class FactsCommand extends Command {
   private static final String USAGE = """
       Usage: hscheck facts [--compact] [--kind KIND]... FILE
       Reads a .docx, .doc or PDF proposal and prints, as JSON on standard output, the facts the rules
@@ -44,19 +44,14 @@ public final class FactsCommand {
       no text), 3 usage error.
       """;
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public FactsCommand() {
-    this(System.out, System.err);
-  }
+  public FactsCommand() {}
 
   FactsCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   /** Runs the command; returns the exit status. */
+  @Override
   public int run(String[] args) {
     boolean compact = false;
     List<SignalKind> kinds = new ArrayList<>();

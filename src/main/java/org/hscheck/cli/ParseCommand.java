@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code hscheck parse FILE}: prints the document model as JSON, an aid for rule authors.
  * Exit 0 when read, 2 when the document cannot be read (JSON {@code {"error":{"code","message"}}}), 3 on usage errors.
  */
-public final class ParseCommand {
+public final class ParseCommand extends Command {
   private static final String USAGE = """
       Usage: hscheck parse [options] FILE
       Reads a .docx, .doc or PDF file and prints its document model (metadata, sections, blocks with
@@ -42,19 +42,14 @@ public final class ParseCommand {
       no text), 3 usage error.
       """;
 
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public ParseCommand() {
-    this(System.out, System.err);
-  }
+  public ParseCommand() {}
 
   ParseCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   /** Runs the command; returns the exit status. */
+  @Override
   public int run(String[] args) {
     ReadLimits limits = ReadLimits.defaults();
     boolean compact = false;

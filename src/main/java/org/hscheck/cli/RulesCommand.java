@@ -14,23 +14,18 @@ import org.hscheck.rules.RuleSetException;
  * against a rule directory (default: the rule set in the jar). Exit status 0 when all pass, 1 when a fixture fails,
  * 3 for usage errors or a rule set that does not load.
  */
-public final class RulesCommand {
-  private final PrintStream out;
-  private final PrintStream err;
-
-  public RulesCommand() {
-    this(System.out, System.err);
-  }
+public final class RulesCommand extends Command {
+  public RulesCommand() {}
 
   RulesCommand(PrintStream out, PrintStream err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   static final String USAGE = """
       usage: hscheck rules list [--rules DIR]   print the rule catalogue (id, criterion, severity, verdict, guideline)
              hscheck rules test [DIR]           run every rule's fixtures against DIR (default: the rules in the jar)""";
 
+  @Override
   public int run(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       (args.length == 0 ? err : out).println(USAGE);

@@ -76,8 +76,13 @@ public final class RuleSet {
    * time ({@link PrecompiledRules}), or, when that is missing or was built from other rule files, the files compiled now.
    */
   public static RuleSet loadDefault() {
+    return await(loadDefaultAsync());
+  }
+
+  /** The rule set once {@code loading} completes; a rule set that failed to load throws its own error. */
+  public static RuleSet await(CompletableFuture<RuleSet> loading) {
     try {
-      return loadDefaultAsync().join();
+      return loading.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       throw e;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.OrgType;
 import org.hscheck.extract.org.Gazetteer.Entry;
 import org.hscheck.extract.org.Gazetteer.Policy;
@@ -33,8 +33,7 @@ final class OrgFinder {
   private final Gazetteer gazetteer = Gazetteer.get();
   private final String lang;
   private final Map<String, Defined> defined = new HashMap<>();
-  private Pattern definedPattern;
-  private PatternSet definedGuard;
+  private Guarded definedPattern;
 
   OrgFinder(String lang) {
     this.lang = lang;
@@ -82,8 +81,7 @@ final class OrgFinder {
       acrs.sort(Comparator.comparingInt(String::length).reversed());
       StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
       for (int i = 0; i < acrs.size(); i++) p.append(i > 0 ? "|" : "").append(Pattern.quote(acrs.get(i)));
-      definedPattern = Pattern.compile(p.append(")(?![\\p{L}\\p{N}])").toString());
-      definedGuard = new PatternSet(List.of(definedPattern));
+      definedPattern = Guarded.compile(p.append(")(?![\\p{L}\\p{N}])").toString());
     }
   }
 
@@ -197,7 +195,7 @@ final class OrgFinder {
   /** Every organisation mentioned in {@code text}, left to right, without overlaps; generic words included. */
   List<Mention> find(String text) {
     List<Mention> raw = findRaw(text);
-    if (definedPattern != null && definedGuard.mayMatch(text)) {
+    if (definedPattern != null && definedPattern.guard().mayMatch(text)) {
       Matcher m = definedPattern.matcher(text);
       List<Mention> fromDoc = new ArrayList<>();
       while (m.find()) {

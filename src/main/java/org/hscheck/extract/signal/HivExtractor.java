@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hscheck.extract.Evidence;
 import org.hscheck.extract.HivSalience;
-import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
@@ -24,11 +24,10 @@ public final class HivExtractor {
   static final int MAX_EVIDENCE = 5;
 
   /** Over the original text: AIDS in capitals only (English "aids" is a common word), sida/VIH in any case. */
-  private static final Pattern MENTION = Pattern.compile(
+  private static final Guarded MENTION = Guarded.compile(
       "\\b(?:HIV|H\\.I\\.V\\.|AIDS|PLHIV|PLWHA|PMTCT|[Aa]ntiretrovira\\w*|ARVs?|VIH|[Vv]ih|PVVIH|PTME|SIDA|[Ss]ida|PVVS?)\\b"
           + "|\\b[Hh]iv\\b(?=\\s*(?:/|and|infection|prevention|testing|positive))",
       Pattern.UNICODE_CHARACTER_CLASS);
-  private static final PatternSet MENTION_WORDS = new PatternSet(List.of(MENTION));
   private static final Pattern SWEDISH_SIDA = Pattern.compile(
       "\\bSida\\b(?=\\s*\\)|\\s*[,;]?\\s*(?:the )?Swed|\\s+(?:su[eé]doise|sueca))|Swedish[^.]{0,60}\\bSida\\b|\\(Sida\\)|\\bSida\\s*\\(|\\b(?:Asdi|ASDI)\\b");
   private static final Pattern HIV_WORD = Pattern.compile("\\b(?:VIH|HIV)\\b");
@@ -66,7 +65,7 @@ public final class HivExtractor {
 
   /** True when the text names HIV or AIDS (not the Swedish agency Sida, not English "aids"). */
   static boolean mentions(String text, String language) {
-    if (!MENTION_WORDS.mayMatch(text)) return false;
+    if (!MENTION.guard().mayMatch(text)) return false;
     Matcher m = MENTION.matcher(text);
     while (m.find()) {
       String w = m.group();

@@ -89,6 +89,13 @@ public final class PatternSet {
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
   }
 
+  /** The state after reading {@code c} in {@code state}, following failure links (the start state when none). */
+  private int next(int state, char c) {
+    int to;
+    while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
+    return Math.max(to, 0);
+  }
+
   /** The state {@code c} leads to from {@code state}, or -1. */
   private int step(int state, char c) {
     if (state == 0 && c < 128) return rootAscii[c];
@@ -111,10 +118,7 @@ public final class PatternSet {
     if (!always.isEmpty()) return true;
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int to;
-      while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
-      state = Math.max(to, 0);
+      state = next(state, text.charAt(i));
       if (output[state] != null) return true;
     }
     return false;
@@ -125,10 +129,7 @@ public final class PatternSet {
     BitSet found = (BitSet) always.clone();
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int to;
-      while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
-      state = Math.max(to, 0);
+      state = next(state, text.charAt(i));
       int[] hits = output[state];
       if (hits != null) for (int h : hits) found.set(h);
     }
