@@ -63,14 +63,35 @@ public final class Bench {
     return out;
   }
 
-  /** Warm figures for each file: {@code warmup} unmeasured checks, then {@code runs} measured ones. */
-  public List<FileFigures> measure(List<Path> files, String group, int warmup, int runs, Consumer<String> progress)
+  /**
+   * Warms the JIT over all the files before any is measured: {@code rounds} passes, each checking, rendering and
+   * barely extracting every file in turn, so that the first files measured do not pay for code the later ones
+   * warm. A file that fails is left to {@link #measure} to report.
+   */
+  public void warmUp(List<Path> files, int rounds, Consumer<String> progress) throws IOException {
+    for (int i = 0; i < rounds; i++) {
+      progress.accept("warm-up " + (i + 1) + "/" + rounds + " over " + files.size() + " files");
+      for (Path f : files) {
+        byte[] bytes = Files.readAllBytes(f);
+        String name = f.getFileName().toString();
+        try {
+          render(checker.check(bytes, name).report());
+          BareExtraction.text(bytes, name);
+        } catch (RuntimeException e) {
+          // measured, and reported, by measure()
+        }
+      }
+    }
+  }
+
+  /** Warm figures for each file, after {@link #warmUp}: {@code runs} measured checks. */
+  public List<FileFigures> measure(List<Path> files, String group, int runs, Consumer<String> progress)
       throws IOException {
     List<FileFigures> out = new ArrayList<>();
     for (Path f : files) {
       progress.accept(group + ": " + f.getFileName());
       try {
-        out.add(measure(f, group, warmup, runs));
+        out.add(measure(f, group, runs));
       } catch (RuntimeException e) {
         progress.accept(group + ": " + f.getFileName() + " failed: " + e);
         out.add(FileFigures.failed(f.getFileName().toString(), group, Files.size(f), e));
@@ -85,14 +106,10 @@ public final class Bench {
     return System.nanoTime() - t0;
   }
 
-  FileFigures measure(Path file, String group, int warmup, int runs) throws IOException {
+  FileFigures measure(Path file, String group, int runs) throws IOException {
     String name = file.getFileName().toString();
     byte[] bytes = Files.readAllBytes(file);
     Integer pages = generatedPages(name);
-    for (int i = 0; i < warmup; i++) {
-      render(checker.check(bytes, name).report());
-      BareExtraction.text(bytes, name);
-    }
     long[] read = new long[runs];
     long[] extract = new long[runs];
     long[] rules = new long[runs];

@@ -25,8 +25,8 @@ public final class BenchReport {
     out.println("## Run of " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
     out.println();
     machine(out);
-    out.printf(Locale.ROOT, "Warm-up %d checks per file, then %d measured checks per file (medians shown).%n%n",
-        o.warmup(), o.runs());
+    out.printf(Locale.ROOT, "Warm-up: %d rounds over all the files, each checking every file once; then %d measured "
+        + "checks per file (medians shown).%n%n", o.warmup(), o.runs());
     out.println("### Per file, warm (milliseconds)");
     out.println();
     out.println("| File | Set | Pages | KB | Outcome | Read | Extract | Rules | Render (JSON) | Full check | Bare extraction | Ratio | Peak heap (MB) |");

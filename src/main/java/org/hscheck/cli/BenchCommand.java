@@ -28,7 +28,7 @@ public final class BenchCommand extends Command {
         page counts (.docx and .pdf each): read, extract, rules and JSON render times, documents and pages per second,
         peak heap, and the same files through bare PDFBox/POI text extraction with the ratio. Then, in child JVMs:
         JVM start-up, rule set load, a cold check of the first sample, and the largest PDF under --small-heap.
-        --warmup N      unmeasured checks per file first (default 3)
+        --warmup N      unmeasured rounds over all the files first, each checking every file (default 3)
         --runs N        measured checks per file (default 5)
         --pages LIST    page counts of the generated proposals (default 50,200)
         --cold-runs N   repetitions of each cold-start child (default 1)
@@ -112,8 +112,11 @@ public final class BenchCommand extends Command {
       tmp = Files.createTempDirectory("hscheck-bench");
       List<Path> generated = Bench.generate(pages, tmp);
       List<FileFigures> figures = new ArrayList<>();
-      figures.addAll(bench.measure(samples, "samples", warmup, runs, s -> err.println("bench: " + s)));
-      figures.addAll(bench.measure(generated, "generated", warmup, runs, s -> err.println("bench: " + s)));
+      List<Path> all = new ArrayList<>(samples);
+      all.addAll(generated);
+      bench.warmUp(all, warmup, s -> err.println("bench: " + s));
+      figures.addAll(bench.measure(samples, "samples", runs, s -> err.println("bench: " + s)));
+      figures.addAll(bench.measure(generated, "generated", runs, s -> err.println("bench: " + s)));
       ColdStart coldStart = null;
       if (cold && !samples.isEmpty()) {
         Path largestPdf = generated.stream().filter(p -> p.toString().endsWith(".pdf")).reduce((a, b) -> b).orElseThrow();

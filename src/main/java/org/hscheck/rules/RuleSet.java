@@ -42,6 +42,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
@@ -58,6 +59,8 @@ public final class RuleSet {
   private static CompletableFuture<RuleSet> packaged;
 
   private final KieBase kieBase;
+  /** Sessions reused across documents: a disposed session is reset and goes back to the pool. */
+  private final KieSessionsPool sessions;
   private final RuleSetInfo info;
   private final List<RuleInfo> catalogue;
   private final Map<String, BigDecimal> thresholds;
@@ -65,6 +68,7 @@ public final class RuleSet {
 
   private RuleSet(KieBase kieBase, RuleSetInfo info, List<RuleInfo> catalogue, String origin) {
     this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(1);
     this.info = info;
     this.catalogue = catalogue;
     this.origin = origin;
@@ -138,7 +142,7 @@ public final class RuleSet {
 
   /** Runs the rules over one document's facts in a fresh session, always disposed. */
   public Evaluation evaluate(ProposalFacts facts) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.newKieSession();
     List<RuleFinding> raw = new ArrayList<>();
     List<VerdictFact> verdicts = new ArrayList<>();
     try {

@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
 public final class PatternSet {
   private final List<Pattern> patterns;
   private final BitSet always = new BitSet();
-  /** Transitions of each state: its characters in ascending order and the states they lead to. */
-  private final char[][] keys;
-  private final int[][] targets;
-  private final int[] fail;
-  /** Transitions of the start state for ASCII characters (-1 for none): most characters of a text are read there. */
-  private final int[] rootAscii = new int[128];
+  /** The class of each ASCII character: 0 for a character no literal contains. */
+  private final int[] asciiClass = new int[128];
+  /** The non-ASCII characters the literals contain, in ascending order; the class of {@code wide[i]} is {@code wideClass[i]}. */
+  private final char[] wide;
+  private final int[] wideClass;
+  /** Character classes, class 0 included. */
+  private final int classes;
+  /**
+   * The automaton with its failure links resolved: the state after reading a character of class {@code k} in state
+   * {@code s} is {@code delta[s * classes + k]}, so a text is read in one table lookup per character. States are
+   * chars to halve the table (the largest set, of organisation names, has about 11,000 states).
+   */
+  private final char[] delta;
   /** Patterns whose literal ends at each state (including through failure links), or null for none. */
   private final int[][] output;
 
@@ -33,6 +40,7 @@ public final class PatternSet {
     this.patterns = List.copyOf(patterns);
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<BitSet> out = new ArrayList<>();
+    TreeMap<Character, Integer> alphabet = new TreeMap<>();
     next.add(new TreeMap<>());
     out.add(new BitSet());
     for (int i = 0; i < this.patterns.size(); i++) {
@@ -44,6 +52,7 @@ public final class PatternSet {
       for (String literal : literals) {
         int state = 0;
         for (char c : literal.toCharArray()) {
+          alphabet.putIfAbsent(c, alphabet.size() + 1);
           Integer to = next.get(state).get(c);
           if (to == null) {
             to = next.size();
@@ -56,32 +65,40 @@ public final class PatternSet {
         out.get(state).set(i);
       }
     }
-    int n = next.size();
-    keys = new char[n][];
-    targets = new int[n][];
-    for (int s = 0; s < n; s++) {
-      keys[s] = new char[next.get(s).size()];
-      targets[s] = new int[next.get(s).size()];
-      int k = 0;
-      for (var e : next.get(s).entrySet()) {
-        keys[s][k] = e.getKey();
-        targets[s][k++] = e.getValue();
-      }
+    classes = alphabet.size() + 1;
+    List<Character> nonAscii = new ArrayList<>();
+    for (var e : alphabet.entrySet()) {
+      if (e.getKey() < 128) asciiClass[e.getKey()] = e.getValue();
+      else nonAscii.add(e.getKey());
     }
-    Arrays.fill(rootAscii, -1);
-    for (int k = 0; k < keys[0].length; k++) if (keys[0][k] < 128) rootAscii[keys[0][k]] = targets[0][k];
-    fail = new int[n];
+    wide = new char[nonAscii.size()];
+    wideClass = new int[nonAscii.size()];
+    for (int i = 0; i < wide.length; i++) {
+      wide[i] = nonAscii.get(i);
+      wideClass[i] = alphabet.get(wide[i]);
+    }
+    int n = next.size();
+    if (n > Character.MAX_VALUE) {
+      throw new IllegalArgumentException("the literals of " + patterns.size() + " patterns need " + n
+          + " states, more than one set holds (" + (int) Character.MAX_VALUE + "): split the set");
+    }
+    delta = new char[n * classes];
+    int[] fail = new int[n];
+    // breadth first, so that a state's failure state is complete before the state itself
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int t : targets[0]) queue.add(t);
+    for (var e : next.get(0).entrySet()) {
+      delta[alphabet.get(e.getKey())] = (char) e.getValue().intValue();
+      queue.add(e.getValue());
+    }
     while (!queue.isEmpty()) {
       int s = queue.poll();
-      for (int k = 0; k < keys[s].length; k++) {
-        int t = targets[s][k];
-        int f = fail[s];
-        int g;
-        while ((g = step(f, keys[s][k])) < 0 && f != 0) f = fail[f];
-        fail[t] = s == 0 || g < 0 ? 0 : g;
-        out.get(t).or(out.get(fail[t]));
+      System.arraycopy(delta, fail[s] * classes, delta, s * classes, classes);
+      out.get(s).or(out.get(fail[s]));
+      for (var e : next.get(s).entrySet()) {
+        int k = alphabet.get(e.getKey());
+        int t = e.getValue();
+        fail[t] = delta[fail[s] * classes + k];
+        delta[s * classes + k] = (char) t;
         queue.add(t);
       }
     }
@@ -89,23 +106,11 @@ public final class PatternSet {
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
   }
 
-  /** The state after reading {@code c} in {@code state}, following failure links (the start state when none). */
-  private int next(int state, char c) {
-    int to;
-    while ((to = step(state, c)) < 0 && state != 0) state = fail[state];
-    return Math.max(to, 0);
-  }
-
-  /** The state {@code c} leads to from {@code state}, or -1. */
-  private int step(int state, char c) {
-    if (state == 0 && c < 128) return rootAscii[c];
-    char[] k = keys[state];
-    if (k.length <= 8) {
-      for (int i = 0; i < k.length; i++) if (k[i] == c) return targets[state][i];
-      return -1;
-    }
-    int i = Arrays.binarySearch(k, c);
-    return i >= 0 ? targets[state][i] : -1;
+  /** The class of {@code c}: 0 when no literal contains it. */
+  private int classOf(char c) {
+    if (c < 128) return asciiClass[c];
+    int i = Arrays.binarySearch(wide, c);
+    return i >= 0 ? wideClass[i] : 0;
   }
 
   /** The patterns, in order. */
@@ -118,7 +123,7 @@ public final class PatternSet {
     if (!always.isEmpty()) return true;
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      state = next(state, text.charAt(i));
+      state = delta[state * classes + classOf(text.charAt(i))];
       if (output[state] != null) return true;
     }
     return false;
@@ -129,7 +134,7 @@ public final class PatternSet {
     BitSet found = (BitSet) always.clone();
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      state = next(state, text.charAt(i));
+      state = delta[state * classes + classOf(text.charAt(i))];
       int[] hits = output[state];
       if (hits != null) for (int h : hits) found.set(h);
     }

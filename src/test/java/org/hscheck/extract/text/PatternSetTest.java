@@ -69,4 +69,13 @@ class PatternSetTest {
     BitSet c = set.candidates("ushers");
     assertEquals("{0, 1, 2}", c.toString());
   }
+
+  @Test
+  void literalsWithAccentsAreFoundAfterPartialMatchesAndUnknownCharacters() {
+    PatternSet set = new PatternSet(List.of(Pattern.compile("niñez"), Pattern.compile("ñes"), Pattern.compile("año")));
+    assertEquals("{0, 1}", set.candidates("la niñ€ niñez de niñes").toString());
+    assertEquals("{}", set.candidates("la niñ€ nino anos").toString());
+    assertTrue(set.mayMatch("el año"));
+    assertFalse(set.mayMatch("el ano, la niñ"));
+  }
 }
