@@ -2,13 +2,14 @@ package org.hscheck.extract.signal;
 
 import java.util.regex.Pattern;
 import org.hscheck.extract.SignalKind;
+import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * One trigger of a signal in one language: a pattern over folded sentence text and the detail it stands for.
  *
  * @param timing how the clause's modality becomes the signal's status
  */
-record Cue(SignalKind kind, String detail, Pattern pattern, Timing timing) {
+record Cue(SignalKind kind, String detail, UnicodePattern pattern, Timing timing) {
 
   /** Which status a trigger takes from its clause. */
   enum Timing {
@@ -22,8 +23,8 @@ record Cue(SignalKind kind, String detail, Pattern pattern, Timing timing) {
     DEFERRABLE
   }
 
-  static Pattern compile(String regex) {
-    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+  static UnicodePattern compile(String regex) {
+    return UnicodePattern.compile(regex);
   }
 
   /** As {@link #compile}, with the prefilter of the pattern's literals. */

@@ -10,6 +10,7 @@ import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
+import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * Decides how central HIV/AIDS is to a proposal. SUBSTANTIAL when HIV, AIDS, VIH or sida is named in the
@@ -31,10 +32,10 @@ public final class HivExtractor {
   private static final Pattern SWEDISH_SIDA = Pattern.compile(
       "\\bSida\\b(?=\\s*\\)|\\s*[,;]?\\s*(?:the )?Swed|\\s+(?:su[eé]doise|sueca))|Swedish[^.]{0,60}\\bSida\\b|\\(Sida\\)|\\bSida\\s*\\(|\\b(?:Asdi|ASDI)\\b");
   private static final Pattern HIV_WORD = Pattern.compile("\\b(?:VIH|HIV)\\b");
-  private static final Pattern RESULT_WORDS = Cue.compile(
+  private static final UnicodePattern RESULT_WORDS = Cue.compile(
       "\\b(?:objectives?|outcomes?|outputs?|results?|activit(?:y|ies)|goals?|purpose|aims?|expected (?:results|accomplishments)|logframe"
           + "|objectifs?|resultats?|produits?|activites?|effets?|buts?|objetivos?|resultados?|productos?|actividad(?:es)?|metas?|efectos?|proposito)\\b");
-  private static final Pattern OBJECTIVE_SENTENCE = Cue.compile(
+  private static final UnicodePattern OBJECTIVE_SENTENCE = Cue.compile(
       "^(?:\\W*\\w+\\W+){0,6}?(?:objective|outcome|output|goal|purpose|aim|objectif|resultat|produit|effet|but|objetivo|resultado|producto|proposito)s?\\b"
           + "|\\b(?:the project|this project|the programme|this programme|the program|le projet|ce projet|le programme|el proyecto|este proyecto|el programa)"
           + " (?:\\w+ ){0,2}(?:aims?|seeks?|will|vise|cherche|a pour objectif|busca|tiene como objetivo|pretende)\\b");

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * The triggers of every signal kind in English, French and Spanish, over folded text (lower case, no accents).
@@ -31,7 +32,7 @@ final class Lexicon {
           + "|\\ben el pasado\\b"));
 
   /** Civil society in a coordination mechanism. */
-  static final Map<String, Pattern> CIVIL_SOCIETY = Map.of(
+  static final Map<String, UnicodePattern> CIVIL_SOCIETY = Map.of(
       "en", Cue.compile("\\b(?:ngos?|non-governmental|civil society|csos?|cbos?|community-based organi[sz]ations?|community representatives?"
           + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based)\\b"),
       "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations"
@@ -64,7 +65,7 @@ final class Lexicon {
           "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
 
   /** The keyword naming each principle (counted only with an explanation, never alone). */
-  static final Map<String, Map<SignalKind, Pattern>> PRINCIPLE_WORDS = Map.of(
+  static final Map<String, Map<SignalKind, UnicodePattern>> PRINCIPLE_WORDS = Map.of(
       "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b"),
@@ -80,9 +81,9 @@ final class Lexicon {
 
   /** Whether any principle keyword of a language may be in a text (a prefilter of {@link #PRINCIPLE_WORDS}). */
   static final Map<String, PatternSet> PRINCIPLE_FILTERS = Map.of(
-      "en", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("en").values())),
-      "fr", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("fr").values())),
-      "es", new PatternSet(List.copyOf(PRINCIPLE_WORDS.get("es").values())));
+      "en", new PatternSet(patterns(PRINCIPLE_WORDS.get("en").values())),
+      "fr", new PatternSet(patterns(PRINCIPLE_WORDS.get("fr").values())),
+      "es", new PatternSet(patterns(PRINCIPLE_WORDS.get("es").values())));
 
   private Lexicon() {}
 
@@ -97,7 +98,11 @@ final class Lexicon {
   }
 
   private static PatternSet sectors(String... regexes) {
-    return new PatternSet(java.util.Arrays.stream(regexes).map(Cue::compile).toList());
+    return new PatternSet(java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.UNICODE_CHARACTER_CLASS)).toList());
+  }
+
+  private static List<Pattern> patterns(java.util.Collection<UnicodePattern> ps) {
+    return ps.stream().map(UnicodePattern::pattern).toList();
   }
 
   private static void design(SignalKind kind, String detail, String en, String fr, String es) {
@@ -418,7 +423,7 @@ final class Lexicon {
   }
 
   private static final Map<String, PatternSet> CUE_SETS = Map.of(
-      "en", new PatternSet(EN.stream().map(Cue::pattern).toList()),
-      "fr", new PatternSet(FR.stream().map(Cue::pattern).toList()),
-      "es", new PatternSet(ES.stream().map(Cue::pattern).toList()));
+      "en", new PatternSet(patterns(EN.stream().map(Cue::pattern).toList())),
+      "fr", new PatternSet(patterns(FR.stream().map(Cue::pattern).toList())),
+      "es", new PatternSet(patterns(ES.stream().map(Cue::pattern).toList())));
 }

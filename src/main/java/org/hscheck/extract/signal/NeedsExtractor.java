@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hscheck.extract.NeedsAssessment;
 import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
@@ -13,6 +12,7 @@ import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.Sentence;
+import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * Finds statements about identifying needs (needs assessments, participatory diagnoses, consultations, focus
@@ -25,8 +25,8 @@ public final class NeedsExtractor {
   /** Most statements kept per timing, in document order. */
   static final int MAX_PER_TIMING = 10;
 
-  private record Method(String name, boolean strong, Pattern en, Pattern fr, Pattern es) {
-    Pattern in(String language) {
+  private record Method(String name, boolean strong, UnicodePattern en, UnicodePattern fr, UnicodePattern es) {
+    UnicodePattern in(String language) {
       return switch (language) {
         case "fr" -> fr;
         case "es" -> es;
@@ -67,11 +67,11 @@ public final class NeedsExtractor {
 
   /** The methods' patterns by language, in the order of {@link #METHODS}. */
   private static final Map<String, PatternSet> METHOD_SETS = Map.of(
-      "en", new PatternSet(METHODS.stream().map(m -> m.in("en")).toList()),
-      "fr", new PatternSet(METHODS.stream().map(m -> m.in("fr")).toList()),
-      "es", new PatternSet(METHODS.stream().map(m -> m.in("es")).toList()));
+      "en", new PatternSet(METHODS.stream().map(m -> m.in("en").pattern()).toList()),
+      "fr", new PatternSet(METHODS.stream().map(m -> m.in("fr").pattern()).toList()),
+      "es", new PatternSet(METHODS.stream().map(m -> m.in("es").pattern()).toList()));
 
-  private static final Map<String, Pattern> COMMUNITY = Map.of(
+  private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
       "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
           + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders)\\b"),
@@ -79,7 +79,7 @@ public final class NeedsExtractor {
           + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens)\\b"),
       "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
           + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*)\\b"));
-  private static final Map<String, Pattern> AUTHORITIES = Map.of(
+  private static final Map<String, UnicodePattern> AUTHORITIES = Map.of(
       "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|councils?|administration)|district (?:authorit(?:y|ies)|officials?|government|councils?|administration|health (?:offices?|teams?|management)|secretar\\w+)|(?:rural|urban|village|ward|county|city|town|provincial|regional|municipal|jamoat|divisional) (?:district )?(?:councils?|secretar\\w+|officers?|administrations?)|councillors|county officials|municipal\\w*|mayors?"
           + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
           + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?)\\b"),
@@ -90,8 +90,8 @@ public final class NeedsExtractor {
 
   /** The needs statements found in {@code sentences} of a proposal in {@code language}, each with its evidence. */
   public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
-    Pattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
-    Pattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
+    UnicodePattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
+    UnicodePattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
     PatternSet methods = METHOD_SETS.getOrDefault(language, METHOD_SETS.get("en"));
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
@@ -103,7 +103,7 @@ public final class NeedsExtractor {
       BitSet candidates = methods.candidates(folded);
       for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
         Method method = METHODS.get(c);
-        Matcher m = methods.patterns().get(c).matcher(folded);
+        Matcher m = methods.matcher(c, folded);
         for (int n = 0; n < 3 && m.find(); n++) {
           String paragraph = s.inTable() ? "" : paragraphs.getOrDefault(s.evidence().location().block(), "");
           boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();

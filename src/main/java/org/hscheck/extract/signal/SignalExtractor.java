@@ -22,6 +22,7 @@ import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
+import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * Finds the evidence signals of a proposal (every {@link SignalKind} but {@link SignalKind#NEEDS_ASSESSMENT},
@@ -42,17 +43,17 @@ public final class SignalExtractor {
       PREVENTION_ORIENTED, GENDER, PARTNERS_IN_DESIGN, NATIONAL_AIDS_FRAMEWORK, NATIONAL_AIDS_AUTHORITY, NATIONAL_ME_SYSTEM);
   /** Kinds that count only when HIV or AIDS is named in the sentence, its paragraph or its section. */
   private static final Set<SignalKind> HIV_GATED = EnumSet.of(NATIONAL_AIDS_FRAMEWORK, NATIONAL_ME_SYSTEM, PARALLEL_ME_SYSTEM);
-  private static final Pattern TO_BE_DETERMINED = Cue.compile(
+  private static final UnicodePattern TO_BE_DETERMINED = Cue.compile(
       "\\b(?:tbd|tbc|to be (?:determined|defined|established|confirmed|collected|measured)|n/a|a determiner|a definir|a etablir|a mesurer"
           + "|por determinar|por definir|a determinar|por establecer|pendiente)\\b|^\\s*(?:-|\\?|x+)\\s*$");
-  private static final Pattern THE_PROJECT = Cue.compile(
+  private static final UnicodePattern THE_PROJECT = Cue.compile(
       "\\b(?:project|programme|program|proposal|we|projet|nous|proyecto|programa|propuesta|nosotros)\\b");
   /** A sentence continuing a mechanism's description with its members ("It brings together...", "Il réunit..."). */
-  private static final Pattern MEMBERSHIP = Cue.compile(
+  private static final UnicodePattern MEMBERSHIP = Cue.compile(
       "^(?:it|its members|members|the (?:committee|board|group|mechanism|platform)|this (?:committee|board|group|mechanism)|il|elle|ses membres|ce comite|cette plateforme"
           + "|el comite|la mesa|sus miembros|esta|lo integran|la integran)\\b(?:\\W+\\w+){0,6}?\\W+(?:includ\\w*|compris\\w*|brings? together|made up|composed|consists?|members?"
           + "|reunit|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b");
-  private static final Pattern SEPARATE = Cue.compile(
+  private static final UnicodePattern SEPARATE = Cue.compile(
       "\\b(?:separate|parallel|own|distinct|stand-?alone|separe\\w*|parallele\\w*|propres?|distinct\\w*|paralel\\w*|propi[oa]s?|independiente)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -158,7 +159,7 @@ public final class SignalExtractor {
   /** A principle named by its keyword counts when the sentence explains it (one principle, a real sentence). */
   private static void principlesByKeyword(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
                                           List<Signal> found) {
-    Map<SignalKind, Pattern> words = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en"));
+    Map<SignalKind, UnicodePattern> words = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en"));
     if (!Lexicon.PRINCIPLE_FILTERS.getOrDefault(language, Lexicon.PRINCIPLE_FILTERS.get("en")).mayMatch(folded)) return;
     Map<SignalKind, Matcher> named = new EnumMap<>(SignalKind.class);
     for (var e : words.entrySet()) {
@@ -181,14 +182,14 @@ public final class SignalExtractor {
     int first = -1;
     BitSet candidates = sectors.candidates(folded);
     for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-      Matcher m = sectors.patterns().get(c).matcher(folded);
+      Matcher m = sectors.matcher(c, folded);
       if (m.find()) {
         named.add(m.group());
         if (first < 0 || m.start() < first) first = m.start();
       }
     }
     if (named.size() < 2) return;
-    Pattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
+    UnicodePattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
     if (named.size() >= 3 || keyword.matcher(folded).find()) {
       Status status = Modality.of(s.text(), first, first, language).designStatus();
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
@@ -214,7 +215,7 @@ public final class SignalExtractor {
                                                    List<Sentence> all, int at, Pattern named, List<Signal> found) {
     Hit c = hits.get(COORDINATION_MECHANISM);
     if (c == null || c.status == Status.NEGATED) return;
-    Pattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
+    UnicodePattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
     Matcher m = cs.matcher(folded);
     if (m.find() || (m = named.matcher(folded)).find()) {
       Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();

@@ -1,7 +1,6 @@
 package org.hscheck.extract.text;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The cue lexicons of one language, as patterns over folded text ({@link Text#fold}: lower case, no accents)
@@ -18,10 +17,12 @@ import java.util.regex.Pattern;
  * @param subordinator  words opening a subordinate clause that the next comma closes ("because", "parce que", "porque")
  * @param relativizer   words opening a relative clause ("who", "which", "that", "qui", "que")
  */
-public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pattern deferral, Pattern plannedLower, Pattern done,
-                   Pattern doneLower, Pattern boundary, Pattern subordinator, Pattern relativizer) {
+public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, UnicodePattern planned, UnicodePattern deferral,
+                   UnicodePattern plannedLower, UnicodePattern done, UnicodePattern doneLower, UnicodePattern boundary,
+                   UnicodePattern subordinator, UnicodePattern relativizer) {
 
-  private static final int F = Pattern.UNICODE_CHARACTER_CLASS;
+  /** Matches nothing: a lexicon a language does not need. */
+  private static final UnicodePattern NEVER = UnicodePattern.compile("$^");
 
   private static final Cues EN = new Cues(
       p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"
@@ -38,7 +39,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\b(?:at|during|in|within) (?:the )?(?:start|beginning|inception|launch|outset|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
           + "|\\binception\\b|\\bfirst quarter\\b|\\bto be (?:determined|defined|developed|established|set|agreed|confirmed|identified|finali[sz]ed|collected|designed|prepared)\\b"
           + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"),
-      Pattern.compile("$^"),
+      NEVER,
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
           + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
           + "|\\btook place\\b|\\bundertook\\b|\\balready\\b|\\bpreviously\\b|\\blast year\\b|\\bearlier this year\\b"
@@ -47,7 +48,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
           + "|\\bduring (?:the )?(?:design|formulation|preparation|drafting|development|writing)(?: phase| stage| process| of)?\\b"
           + "|\\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\\d\\d,? (?:we|they|the team|partners)\\b"
           + "|\\b(?:we|they) (?:\\w+ly )?\\w+ed\\b"),
-      Pattern.compile("$^"),
+      NEVER,
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
           + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|instead|because|since)\\b"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
@@ -106,7 +107,7 @@ public record Cues(Pattern negation, Pattern negDeterminer, Pattern planned, Pat
     return BY_LANGUAGE.getOrDefault(language, EN);
   }
 
-  private static Pattern p(String regex) {
-    return Pattern.compile(regex, F);
+  private static UnicodePattern p(String regex) {
+    return UnicodePattern.compile(regex);
   }
 }

@@ -6,14 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * A pattern with a prefilter on the literals every match requires (see {@link PatternSet}): {@link #find}
- * runs the regular expression only when they are present. Immutable and thread-safe.
+ * runs the regular expression only when they are present. A pattern with Unicode classes runs as its ASCII twin on
+ * ASCII text (see {@link UnicodePattern}). Immutable and thread-safe.
+ *
+ * @param ascii the pattern to run on ASCII text: {@code pattern} itself unless an ASCII twin is safe
  */
-public record Guarded(Pattern pattern, PatternSet guard) {
+public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard) {
 
   /** Compiles {@code regex} with {@code flags} and its prefilter. */
   public static Guarded compile(String regex, int flags) {
     Pattern p = Pattern.compile(regex, flags);
-    return new Guarded(p, new PatternSet(List.of(p)));
+    return new Guarded(p, UnicodePattern.asciiTwin(p), new PatternSet(List.of(p)));
   }
 
   /** Compiles {@code regex} and its prefilter. */
@@ -23,11 +26,11 @@ public record Guarded(Pattern pattern, PatternSet guard) {
 
   /** True when the pattern occurs in {@code text}, as {@code pattern().matcher(text).find()}. */
   public boolean find(String text) {
-    return guard.mayMatch(text) && pattern.matcher(text).find();
+    return guard.mayMatch(text) && matcher(text).find();
   }
 
   /** A matcher over {@code text}, as {@link Pattern#matcher}. */
   public Matcher matcher(CharSequence text) {
-    return pattern.matcher(text);
+    return (ascii != pattern && UnicodePattern.isAscii(text) ? ascii : pattern).matcher(text);
   }
 }

@@ -181,11 +181,11 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return n;
   }
 
-  private static boolean find(Pattern p, String text, int[] span) {
+  private static boolean find(UnicodePattern p, String text, int[] span) {
     return region(p, text, span).find();
   }
 
-  private static Matcher region(Pattern p, String text, int[] span) {
+  private static Matcher region(UnicodePattern p, String text, int[] span) {
     Matcher m = p.matcher(text);
     m.region(span[0], span[1]);
     m.useTransparentBounds(true);
@@ -208,8 +208,9 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   /** The prefilters of a language's cues: over folded text, then over lower-cased text (see {@link #NEGATION}). */
   private static PatternSet[] prefilter(Cues cues) {
     return PREFILTERS.computeIfAbsent(cues, c -> new PatternSet[] {
-        new PatternSet(List.of(c.negation(), c.negDeterminer(), c.deferral(), c.planned(), c.done())),
-        new PatternSet(List.of(c.plannedLower(), c.doneLower()))});
+        new PatternSet(List.of(c.negation().pattern(), c.negDeterminer().pattern(), c.deferral().pattern(),
+            c.planned().pattern(), c.done().pattern())),
+        new PatternSet(List.of(c.plannedLower().pattern(), c.doneLower().pattern()))});
   }
 
   /** The id of the clause holding {@code at}, or -1. */

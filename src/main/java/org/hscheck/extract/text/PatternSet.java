@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class PatternSet {
   private final List<Pattern> patterns;
+  /** Each pattern's ASCII twin, run on ASCII text (see {@link UnicodePattern}). */
+  private final List<Pattern> ascii;
   private final BitSet always = new BitSet();
   /** The class of each ASCII character: 0 for a character no literal contains. */
   private final int[] asciiClass = new int[128];
@@ -38,6 +41,7 @@ public final class PatternSet {
   /** A set over these patterns, in this order (indices of {@link #candidates} are positions in the list). */
   public PatternSet(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
+    this.ascii = this.patterns.stream().map(UnicodePattern::asciiTwin).toList();
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<BitSet> out = new ArrayList<>();
     TreeMap<Character, Integer> alphabet = new TreeMap<>();
@@ -111,6 +115,13 @@ public final class PatternSet {
     if (c < 128) return asciiClass[c];
     int i = Arrays.binarySearch(wide, c);
     return i >= 0 ? wideClass[i] : 0;
+  }
+
+  /** A matcher of pattern {@code i} over {@code text}, through its ASCII twin when the text is ASCII. */
+  public Matcher matcher(int i, CharSequence text) {
+    Pattern p = patterns.get(i);
+    Pattern a = ascii.get(i);
+    return (a != p && UnicodePattern.isAscii(text) ? a : p).matcher(text);
   }
 
   /** The patterns, in order. */

@@ -1,5 +1,6 @@
 package org.hscheck.extract.signal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.hscheck.document.DocumentException;
 import org.hscheck.document.DocumentReaders;
@@ -14,42 +16,78 @@ import org.hscheck.document.ReadLimits;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Sentences;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The prefilter never hides a cue that matches: every sentence of every sample, against every language's cues. */
+/**
+ * Every sentence of every sample, against every language's cues: the prefilter never hides a cue that matches, and
+ * a cue run as its ASCII twin finds what the Unicode pattern finds.
+ */
 class LexiconPrefilterTest {
+  private static final List<String> TEXTS = new ArrayList<>();
 
-  @Test
-  void everyMatchingCueIsACandidate() throws Exception {
-    List<String> texts = new ArrayList<>();
+  @BeforeAll
+  static void readSamples() throws Exception {
     try (Stream<Path> files = Files.list(Path.of("sample-proposals"))) {
       for (Path f : files.filter(p -> p.toString().matches(".*\\.(docx|doc|pdf)$")).sorted().toList()) {
         try {
           var doc = DocumentReaders.read(Files.readAllBytes(f), f.getFileName().toString(), ReadLimits.defaults());
           for (Sentence s : Sentences.of(doc)) {
-            texts.add(s.folded());
-            if (!s.columnHead().isEmpty()) texts.add(s.columnHead().toLowerCase());
+            TEXTS.add(s.folded());
+            if (!s.columnHead().isEmpty()) TEXTS.add(s.columnHead().toLowerCase());
           }
         } catch (DocumentException e) {
           // the image-only scan has no text
         }
       }
     }
-    assertTrue(texts.size() > 1000, "sentences read: " + texts.size());
-    int matches = 0;
+    assertTrue(TEXTS.size() > 1000, "sentences read: " + TEXTS.size());
+  }
+
+  private static List<PatternSet> sets() {
+    List<PatternSet> out = new ArrayList<>();
     for (String language : List.of("en", "fr", "es")) {
-      for (PatternSet set : List.of(Lexicon.cueSet(language), Lexicon.SECTORS.get(language))) {
-        for (String text : texts) {
-          BitSet candidates = set.candidates(text);
-          for (int i = 0; i < set.patterns().size(); i++) {
-            if (set.patterns().get(i).matcher(text).find()) {
-              matches++;
-              assertTrue(candidates.get(i), "pattern " + set.patterns().get(i) + " matches but was filtered out: " + text);
-            }
+      out.add(Lexicon.cueSet(language));
+      out.add(Lexicon.SECTORS.get(language));
+    }
+    return out;
+  }
+
+  @Test
+  void everyMatchingCueIsACandidate() {
+    int matches = 0;
+    for (PatternSet set : sets()) {
+      for (String text : TEXTS) {
+        BitSet candidates = set.candidates(text);
+        for (int i = 0; i < set.patterns().size(); i++) {
+          if (set.patterns().get(i).matcher(text).find()) {
+            matches++;
+            assertTrue(candidates.get(i), "pattern " + set.patterns().get(i) + " matches but was filtered out: " + text);
           }
         }
       }
     }
     assertTrue(matches > 1000, "cue matches checked: " + matches);
+  }
+
+  @Test
+  void asciiTwinsFindWhatTheUnicodePatternsFind() {
+    int matches = 0;
+    for (PatternSet set : sets()) {
+      for (String text : TEXTS) {
+        for (int i = 0; i < set.patterns().size(); i++) {
+          List<String> expected = spans(set.patterns().get(i).matcher(text));
+          assertEquals(expected, spans(set.matcher(i, text)), set.patterns().get(i) + " over: " + text);
+          matches += expected.size();
+        }
+      }
+    }
+    assertTrue(matches > 1000, "matches compared: " + matches);
+  }
+
+  private static List<String> spans(Matcher m) {
+    List<String> out = new ArrayList<>();
+    while (m.find()) out.add(m.start() + "-" + m.end());
+    return out;
   }
 }

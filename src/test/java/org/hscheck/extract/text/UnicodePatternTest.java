@@ -1,0 +1,48 @@
+package org.hscheck.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class UnicodePatternTest {
+
+  @Test
+  void asciiTextRunsOnTheTwinAndOtherTextOnTheUnicodePattern() {
+    UnicodePattern p = UnicodePattern.compile("\\bmise en \\w+");
+    assertNotSame(p.pattern(), p.ascii());
+    assertSame(p.ascii(), p.matcher("la mise en place").pattern());
+    Matcher m = p.matcher("la mise en œuvre");
+    assertSame(p.pattern(), m.pattern());
+    assertTrue(m.find());
+    assertEquals("mise en œuvre", m.group(), "\\w takes œ as a letter");
+  }
+
+  @Test
+  void wordBoundariesHoldInOtherScripts() {
+    UnicodePattern p = UnicodePattern.compile("\\bvih\\b");
+    assertFalse(p.matcher("vihж").find(), "ж is a letter, so no boundary after vih");
+    assertTrue(p.matcher("le vih.").find());
+  }
+
+  @Test
+  void noTwinWhereTheTwoCouldDifferOnAsciiText() {
+    for (String regex : new String[] {"\\p{Punct}", "\\p{IsAlpha}+", "(?i)ſ", "caf\\u00e9", "x\\x{2212}y", "(?i)ok"}) {
+      UnicodePattern p = UnicodePattern.compile(regex);
+      assertSame(p.pattern(), p.ascii(), regex);
+    }
+    assertTrue(UnicodePattern.compile("\\p{Punct}").matcher("$").find() == Pattern.compile("\\p{Punct}",
+        Pattern.UNICODE_CHARACTER_CLASS).matcher("$").find(), "\\p{Punct} keeps its Unicode meaning on ASCII text");
+  }
+
+  @Test
+  void patternsWithoutUnicodeClassesAreTheirOwnTwin() {
+    Pattern p = Pattern.compile("\\bwill\\b");
+    assertSame(p, UnicodePattern.asciiTwin(p));
+  }
+}
