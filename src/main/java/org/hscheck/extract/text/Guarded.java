@@ -31,6 +31,6 @@ public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard) {
 
   /** A matcher over {@code text}, as {@link Pattern#matcher}. */
   public Matcher matcher(CharSequence text) {
-    return (ascii != pattern && UnicodePattern.isAscii(text) ? ascii : pattern).matcher(text);
+    return (ascii != pattern && UnicodePattern.twinSafe(text) ? ascii : pattern).matcher(text);
   }
 }

@@ -121,7 +121,7 @@ public final class PatternSet {
   public Matcher matcher(int i, CharSequence text) {
     Pattern p = patterns.get(i);
     Pattern a = ascii.get(i);
-    return (a != p && UnicodePattern.isAscii(text) ? a : p).matcher(text);
+    return (a != p && UnicodePattern.twinSafe(text) ? a : p).matcher(text);
   }
 
   /** The patterns, in order. */

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A regular expression whose classes ({@code \w}, {@code \b}, {@code \s}, {@code \d}) follow Unicode, so that they
- * hold in every script, and which runs as the cheaper ASCII-class expression over a text of ASCII characters only,
- * where the two cannot differ. Most folded text is ASCII; Unicode classes cost a property lookup per character.
- * Immutable and thread-safe.
+ * hold in every script, and which runs as the cheaper ASCII-class expression over a text where the two cannot differ:
+ * ASCII, with at most punctuation and symbols beyond it (« », €, “ ”, •), which no class of either reads as a letter,
+ * digit or space. That is most folded text; Unicode classes cost a property lookup per character. Immutable and
+ * thread-safe.
  *
  * @param pattern the expression with {@link Pattern#UNICODE_CHARACTER_CLASS}
  * @param ascii   the same expression without it, or {@code pattern} itself when the two could differ on ASCII text
@@ -39,14 +40,43 @@ public record UnicodePattern(Pattern pattern, Pattern ascii) {
     return Pattern.compile(regex, p.flags() & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE));
   }
 
-  /** A matcher over {@code text}: the ASCII twin's when every character of the text is ASCII. */
+  /** A matcher over {@code text}: the ASCII twin's when the text is {@linkplain #twinSafe safe} for it. */
   public Matcher matcher(CharSequence text) {
-    return (ascii != pattern && isAscii(text) ? ascii : pattern).matcher(text);
+    return (ascii != pattern && twinSafe(text) ? ascii : pattern).matcher(text);
   }
 
-  /** True when every character of {@code text} is below U+0080. */
-  static boolean isAscii(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) if (text.charAt(i) >= 0x80) return false;
+  /**
+   * True when an ASCII twin matches {@code text} as its Unicode pattern does: every character is ASCII or
+   * {@linkplain #NEUTRAL neutral}.
+   */
+  static boolean twinSafe(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !NEUTRAL[c]) return false;
+    }
     return true;
+  }
+
+  /**
+   * The characters beyond ASCII that both kinds of class read alike: punctuation and symbols that are neither
+   * alphabetic (Ⓐ is a symbol and alphabetic) nor spaces nor connectors (‿ is a word character to Unicode). Word
+   * boundaries agree on them too: Java's ASCII {@code \b} already asks {@link Character#isLetterOrDigit}.
+   */
+  private static final boolean[] NEUTRAL = neutral();
+
+  private static boolean[] neutral() {
+    boolean[] out = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      boolean punctuationOrSymbol = switch (type) {
+        case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+             Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION,
+             Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+        default -> false;
+      };
+      out[c] = punctuationOrSymbol && !Character.isAlphabetic(c) && !Character.isLetterOrDigit(c)
+          && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+    }
+    return out;
   }
 }

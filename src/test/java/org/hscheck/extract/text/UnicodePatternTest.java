@@ -24,6 +24,18 @@ class UnicodePatternTest {
   }
 
   @Test
+  void punctuationAndSymbolsBeyondAsciiKeepTheTwin() {
+    UnicodePattern p = UnicodePattern.compile("\\b\\w+ en \\w+\\b");
+    Matcher m = p.matcher("« mise en place » – 5 000 € • “ok”");
+    assertSame(p.ascii(), m.pattern());
+    assertTrue(m.find());
+    assertEquals("mise en place", m.group());
+    assertSame(p.pattern(), p.matcher("mise\u00a0en place").pattern(), "a non-breaking space is a space to Unicode only");
+    assertSame(p.pattern(), p.matcher("mise en ‿place").pattern(), "a connector is a word character to Unicode");
+    assertSame(p.pattern(), p.matcher("Ⓐ en place").pattern(), "a circled letter is alphabetic");
+  }
+
+  @Test
   void wordBoundariesHoldInOtherScripts() {
     UnicodePattern p = UnicodePattern.compile("\\bvih\\b");
     assertFalse(p.matcher("vihж").find(), "ж is a letter, so no boundary after vih");
