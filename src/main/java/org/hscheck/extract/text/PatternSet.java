@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Many patterns run over the same texts, with a prefilter: one pass over a text (Aho-Corasick over the
- * literals each pattern requires, see {@link RequiredLiterals}) tells which patterns can match it at all, so
- * only those are run. A pattern whose required literals cannot be named is always a candidate, so the
- * prefilter never hides a match. Immutable and thread-safe.
+ * literals each pattern requires, see {@link RequiredLiterals#requirement}) tells which patterns can match it at all,
+ * so only those are run. A pattern needs, for one of its alternatives, a literal of each of that alternative's sets.
+ * A pattern whose required literals cannot be named is always a candidate, so the prefilter never hides a match.
+ * Immutable and thread-safe.
  */
 public final class PatternSet {
   private final List<Pattern> patterns;
@@ -35,8 +36,12 @@ public final class PatternSet {
    * chars to halve the table (the largest set, of organisation names, has about 11,000 states).
    */
   private final char[] delta;
-  /** Patterns whose literal ends at each state (including through failure links), or null for none. */
+  /** The literal sets ending at each state (including through failure links), by set number, or null for none. */
   private final int[][] output;
+  /** The pattern each literal set belongs to, by set number. */
+  private final int[] owner;
+  /** Each pattern's alternatives, each the numbers of the literal sets it needs (empty for patterns always run). */
+  private final int[][][] needs;
 
   /** A set over these patterns, in this order (indices of {@link #candidates} are positions in the list). */
   public PatternSet(List<Pattern> patterns) {
@@ -47,28 +52,27 @@ public final class PatternSet {
     TreeMap<Character, Integer> alphabet = new TreeMap<>();
     next.add(new TreeMap<>());
     out.add(new BitSet());
+    List<Integer> owners = new ArrayList<>();
+    needs = new int[this.patterns.size()][][];
     for (int i = 0; i < this.patterns.size(); i++) {
-      Set<String> literals = RequiredLiterals.of(this.patterns.get(i));
-      if (literals == null || literals.isEmpty()) {
+      List<List<Set<String>>> req = RequiredLiterals.requirement(this.patterns.get(i));
+      if (req == null || req.isEmpty() || req.stream().anyMatch(c -> c.isEmpty() || c.stream().anyMatch(Set::isEmpty))) {
         always.set(i);
+        needs[i] = new int[0][];
         continue;
       }
-      for (String literal : literals) {
-        int state = 0;
-        for (char c : literal.toCharArray()) {
-          alphabet.putIfAbsent(c, alphabet.size() + 1);
-          Integer to = next.get(state).get(c);
-          if (to == null) {
-            to = next.size();
-            next.get(state).put(c, to);
-            next.add(new TreeMap<>());
-            out.add(new BitSet());
-          }
-          state = to;
+      needs[i] = new int[req.size()][];
+      for (int b = 0; b < req.size(); b++) {
+        needs[i][b] = new int[req.get(b).size()];
+        for (int k = 0; k < req.get(b).size(); k++) {
+          int set = owners.size();
+          owners.add(i);
+          needs[i][b][k] = set;
+          addLiterals(req.get(b).get(k), set, next, out, alphabet);
         }
-        out.get(state).set(i);
       }
     }
+    owner = owners.stream().mapToInt(Integer::intValue).toArray();
     classes = alphabet.size() + 1;
     List<Character> nonAscii = new ArrayList<>();
     for (var e : alphabet.entrySet()) {
@@ -110,6 +114,26 @@ public final class PatternSet {
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
   }
 
+  /** Adds the literals of set number {@code set} to the trie. */
+  private static void addLiterals(Set<String> literals, int set, List<Map<Character, Integer>> next, List<BitSet> out,
+                                  TreeMap<Character, Integer> alphabet) {
+    for (String literal : literals) {
+      int state = 0;
+      for (char c : literal.toCharArray()) {
+        alphabet.putIfAbsent(c, alphabet.size() + 1);
+        Integer to = next.get(state).get(c);
+        if (to == null) {
+          to = next.size();
+          next.get(state).put(c, to);
+          next.add(new TreeMap<>());
+          out.add(new BitSet());
+        }
+        state = to;
+      }
+      out.get(state).set(set);
+    }
+  }
+
   /** The class of {@code c}: 0 when no literal contains it. */
   private int classOf(char c) {
     if (c < 128) return asciiClass[c];
@@ -132,23 +156,50 @@ public final class PatternSet {
   /** True when some pattern may match {@code text} (false means none does). */
   public boolean mayMatch(String text) {
     if (!always.isEmpty()) return true;
-    int state = 0;
-    for (int i = 0; i < text.length(); i++) {
-      state = delta[state * classes + classOf(text.charAt(i))];
-      if (output[state] != null) return true;
-    }
+    BitSet hit = hits(text);
+    if (hit == null) return false;
+    for (int set = hit.nextSetBit(0); set >= 0; set = hit.nextSetBit(set + 1)) if (met(owner[set], hit)) return true;
     return false;
   }
 
   /** The positions of the patterns that may match {@code text}; every pattern that does match is among them. */
   public BitSet candidates(String text) {
     BitSet found = (BitSet) always.clone();
+    BitSet hit = hits(text);
+    if (hit == null) return found;
+    for (int set = hit.nextSetBit(0); set >= 0; set = hit.nextSetBit(set + 1)) {
+      int p = owner[set];
+      if (!found.get(p) && met(p, hit)) found.set(p);
+    }
+    return found;
+  }
+
+  /** The literal sets {@code text} touches, or null for none. */
+  private BitSet hits(String text) {
+    BitSet hit = null;
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       state = delta[state * classes + classOf(text.charAt(i))];
-      int[] hits = output[state];
-      if (hits != null) for (int h : hits) found.set(h);
+      int[] sets = output[state];
+      if (sets == null) continue;
+      if (hit == null) hit = new BitSet(owner.length);
+      for (int set : sets) hit.set(set);
     }
-    return found;
+    return hit;
+  }
+
+  /** True when the touched sets meet every need of one of pattern {@code p}'s alternatives. */
+  private boolean met(int p, BitSet hit) {
+    for (int[] alternative : needs[p]) {
+      boolean all = true;
+      for (int set : alternative) {
+        if (!hit.get(set)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
   }
 }

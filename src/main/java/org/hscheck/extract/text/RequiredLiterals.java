@@ -1,21 +1,30 @@
 package org.hscheck.extract.text;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads a regular expression and finds literals that every match must contain: a set such that each match of
  * the pattern contains at least one of them ({@code "\\b(?:laws?|legal aid)\\b"} gives {@code law, legal aid}).
- * Conservative: whatever it does not understand (flags that change case matching, unknown constructs) gives
- * no literals, which means "cannot be ruled out". Used by {@link PatternSet} to skip patterns that cannot
- * match a text.
+ * It also finds a finer {@linkplain #requirement requirement}: for each top-level alternative, several such sets
+ * that a match must all touch ({@code "\\b(?:women|youth)(?:\\W+\\w+){0,8}?\\W+(?:report|refer)\\w*"} needs one of
+ * women, youth and one of report, refer). Conservative: whatever it does not understand (flags that change case
+ * matching, unknown constructs) gives no literals, which means "cannot be ruled out". Used by {@link PatternSet} to
+ * skip patterns that cannot match a text.
  */
 final class RequiredLiterals {
   /** Largest set of exact strings followed through a concatenation before giving up on it. */
   private static final int MAX_EXACT = 64;
   /** Largest character class expanded into single characters. */
   private static final int MAX_CLASS = 6;
+  /** Most alternatives a requirement keeps apart; beyond, alternatives are merged into one set. */
+  private static final int MAX_BRANCHES = 32;
+  /** Most sets one alternative of a requirement must touch: the most selective are kept. */
+  private static final int MAX_SETS = 4;
 
   private final String regex;
   private int pos;
@@ -26,12 +35,25 @@ final class RequiredLiterals {
 
   /** Literals every match of {@code p} contains one of, or null when none can be named. */
   static Set<String> of(Pattern p) {
+    Info info = read(p);
+    return info == null ? null : info.factors();
+  }
+
+  /**
+   * What every match of {@code p} contains, as alternatives: a match satisfies one of them, that is, contains a
+   * literal of each of its sets. Null when nothing can be named (every text may match).
+   */
+  static List<List<Set<String>>> requirement(Pattern p) {
+    Info info = read(p);
+    return info == null ? null : info.req();
+  }
+
+  private static Info read(Pattern p) {
     if ((p.flags() & (Pattern.CASE_INSENSITIVE | Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0) return null;
     try {
       RequiredLiterals parser = new RequiredLiterals(p.pattern());
       Info info = parser.alternation();
-      if (parser.pos != parser.regex.length()) return null;
-      return info.factors();
+      return parser.pos == parser.regex.length() ? info : null;
     } catch (Unsupported e) {
       return null;
     }
@@ -42,14 +64,17 @@ final class RequiredLiterals {
    *
    * @param exact   every string the part can match, when few and known (may hold ""), else null
    * @param factors strings one of which every match contains (never ""), else null
+   * @param req     alternatives of sets of strings, each match containing one string of every set of one
+   *                alternative; null when nothing is required
    */
-  private record Info(Set<String> exact, Set<String> factors) {
-    static final Info UNKNOWN = new Info(null, null);
-    static final Info EMPTY = new Info(Set.of(""), null);
+  private record Info(Set<String> exact, Set<String> factors, List<List<Set<String>>> req) {
+    static final Info UNKNOWN = new Info(null, null, null);
+    static final Info EMPTY = new Info(Set.of(""), null, null);
 
     static Info exact(Set<String> strings) {
       if (strings.size() > MAX_EXACT) return UNKNOWN;
-      return new Info(strings, strings.contains("") ? null : strings);
+      boolean empty = strings.contains("");
+      return new Info(strings, empty ? null : strings, empty ? null : List.of(List.of(strings)));
     }
 
     /** The factors of this part alone: its own, or its exact strings when none is empty. */
@@ -68,13 +93,16 @@ final class RequiredLiterals {
   private Info alternation() {
     Set<String> exact = new LinkedHashSet<>();
     Set<String> factors = new LinkedHashSet<>();
+    List<List<Set<String>>> req = new ArrayList<>();
     boolean exactKnown = true;
     boolean factorsKnown = true;
+    boolean reqKnown = true;
     while (true) {
       Info branch = concatenation();
       if (branch.exact() == null) exactKnown = false; else exact.addAll(branch.exact());
       Set<String> f = branch.factorsOrExact();
       if (f == null) factorsKnown = false; else factors.addAll(f);
+      if (branch.req() == null) reqKnown = false; else req.addAll(branch.req());
       if (pos < regex.length() && regex.charAt(pos) == '|') {
         pos++;
         continue;
@@ -82,12 +110,51 @@ final class RequiredLiterals {
       break;
     }
     if (exactKnown && exact.size() <= MAX_EXACT) return Info.exact(exact);
-    return new Info(null, factorsKnown ? factors : null);
+    Set<String> union = factorsKnown ? factors : null;
+    return new Info(null, union, !reqKnown ? null : req.size() <= MAX_BRANCHES ? req : merged(req));
+  }
+
+  /** One set standing for all the alternatives: each one's most selective set, together; null when one has none. */
+  private static List<List<Set<String>>> merged(List<List<Set<String>>> req) {
+    Set<String> union = new LinkedHashSet<>();
+    for (List<Set<String>> conjunction : req) {
+      Set<String> best = null;
+      for (Set<String> set : conjunction) best = better(best, set);
+      if (best == null) return null;
+      union.addAll(best);
+    }
+    return List.of(List.of(union));
+  }
+
+  /** Both requirements: every pair of alternatives, joined (a null requirement requires nothing). */
+  private static List<List<Set<String>>> and(List<List<Set<String>>> a, List<List<Set<String>>> b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    if ((long) a.size() * b.size() > MAX_BRANCHES) {
+      if (a.size() >= b.size()) a = merged(a); else b = merged(b);
+      if (a == null) return b;
+      if (b == null) return a;
+      if ((long) a.size() * b.size() > MAX_BRANCHES) return a.size() <= b.size() ? a : b;
+    }
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (List<Set<String>> x : a) {
+      for (List<Set<String>> y : b) {
+        List<Set<String>> both = new ArrayList<>(x);
+        both.addAll(y);
+        if (both.size() > MAX_SETS) {
+          both.sort(Comparator.comparingInt((Set<String> s) -> -shortest(s)).thenComparingInt(Set::size));
+          both = new ArrayList<>(both.subList(0, MAX_SETS));
+        }
+        out.add(List.copyOf(both));
+      }
+    }
+    return out;
   }
 
   private Info concatenation() {
     Set<String> run = Set.of("");
     Set<String> best = null;
+    List<List<Set<String>>> req = null;
     boolean allExact = true;
     while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
       Info item = quantified(atom());
@@ -99,11 +166,17 @@ final class RequiredLiterals {
       allExact = false;
       best = better(best, nonEmpty(run));
       best = better(best, item.factorsOrExact());
+      req = and(and(req, single(nonEmpty(run))), item.exact() != null ? single(nonEmpty(item.exact())) : item.req());
       run = Set.of("");
     }
     if (allExact) return Info.exact(run);
     best = better(best, nonEmpty(run));
-    return new Info(null, best);
+    return new Info(null, best, and(req, single(nonEmpty(run))));
+  }
+
+  /** The requirement of one set, or none. */
+  private static List<List<Set<String>>> single(Set<String> set) {
+    return set == null ? null : List.of(List.of(set));
   }
 
   private static Set<String> nonEmpty(Set<String> run) {
@@ -169,7 +242,8 @@ final class RequiredLiterals {
     }
     if (min == 0) return Info.UNKNOWN;
     if (bounded && min == 1 && max == 1) return atom;
-    return new Info(null, atom.factorsOrExact());
+    Set<String> f = atom.factorsOrExact();
+    return new Info(null, f, atom.exact() != null ? single(f) : atom.req());
   }
 
   private Info atom() {

@@ -78,4 +78,17 @@ class PatternSetTest {
     assertTrue(set.mayMatch("el año"));
     assertFalse(set.mayMatch("el ano, la niñ"));
   }
+
+  @Test
+  void aPatternNeedsALiteralOfEachRequiredPart() {
+    Pattern p = Pattern.compile("\\b(?:women|youth)(?:\\W+\\w+){0,8}?\\W+(?:report|refer)\\w*|\\bthe two strands\\b",
+        Pattern.UNICODE_CHARACTER_CLASS);
+    assertEquals(List.of(List.of(Set.of("women", "youth"), Set.of("report", "refer")), List.of(Set.of("the two strands"))),
+        RequiredLiterals.requirement(p));
+    PatternSet set = new PatternSet(List.of(p));
+    assertFalse(set.mayMatch("women and youth met the mayor"), "one part alone does not make a candidate");
+    assertTrue(set.mayMatch("youth groups report to the council"));
+    assertTrue(set.mayMatch("the two strands meet"));
+    assertEquals("{0}", set.candidates("a report on women").toString(), "the order of the parts is left to the pattern");
+  }
 }
