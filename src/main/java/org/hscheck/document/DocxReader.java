@@ -1,7 +1,5 @@
 package org.hscheck.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -9,91 +7,391 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.apache.poi.POIException;
 
 /**
- * Reads a .docx (WordprocessingML) with POI XWPF after a streaming pre-scan of the main part that enforces
- * the size, cell and nesting limits before POI builds its DOM.
+ * Reads a .docx (WordprocessingML) by streaming its parts with StAX: one pass over the main part enforces the
+ * size, cell and nesting limits as it goes and keeps each body element only while turning it into text; styles,
+ * numbering, notes, headers and footers are read the same way. The text is the one POI's XWPF usermodel gives
+ * (see {@link WordText}), so the model is the one the XWPF-based reader built.
  */
 final class DocxReader {
   private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+\\]");
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String W = WordElement.W;
+  private static final String EXTENDED_PROPERTIES =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
   private static final String EXTENDED_PROPERTIES_NS =
       "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-  /** Largest main part accepted, uncompressed, and the highest compression ratio (as POI's zip-bomb check). */
-  private static final long MAX_PART_BYTES = 512L * 1024 * 1024;
-  private static final int MAX_INFLATE_RATIO = 100;
+  /** The deepest XML tree XWPF accepts in the main part, text nodes counted. */
+  private static final int MAX_NODE_DEPTH = 1000;
 
-  private final XWPFDocument doc;
+  /** A body element as the model needs it, kept until the main part has been read. */
+  private sealed interface Item permits Para, TableItem, Control {}
+
+  private record Para(WordText.Paragraph paragraph) implements Item {}
+
+  private record TableItem(Table table) implements Item {}
+
+  /** A block content control: its text, a paragraph per line. */
+  private record Control(String text) implements Item {}
+
+  /** A table: rows of cells; whether its first row repeats as a header. */
+  private record Table(List<List<Cell>> rows, boolean repeatHeader) {}
+
+  /** A cell's paragraphs, and the tables nested in it (read after its paragraphs, as XWPF lists them). */
+  private record Cell(List<WordText.Paragraph> paragraphs, List<Table> tables) {}
+
+  /** A paragraph style: its name, the style it is based on, its paragraph properties. */
+  private record Style(String name, String basedOn, WordText.Properties properties) {}
+
+  private record PendingNote(Note.Kind kind, String label, String text, int page) {}
+
   private final ModelBuilder out;
   private final ReadBudget budget;
-  private final DocxNumbering numbering;
-  private final boolean renderedBreaks;
-  /** Note references in the main part not met yet; none left means no run needs looking at for notes. */
-  private int noteReferencesLeft;
-  private Map<String, XWPFStyle> stylesById;
+  private final DocxPackage pkg;
+  private final String mainPart;
+  private final List<Item> items = new ArrayList<>();
+  private final WordText text;
+  private Map<Integer, List<String>> footnotes;
+  private Map<Integer, List<String>> endnotes;
+  private Map<String, Style> styles;
+  private DocxNumbering numbering = DocxNumbering.NONE;
+  private final List<String> headers = new ArrayList<>();
+  private final List<String> footers = new ArrayList<>();
+  private boolean renderedBreaks;
   private int page = 1;
   private int footnoteCount;
   private int endnoteCount;
 
-  private DocxReader(XWPFDocument doc, ModelBuilder out, Prescan scan) {
-    this.doc = doc;
+  private DocxReader(DocxPackage pkg, String mainPart, ModelBuilder out) {
+    this.pkg = pkg;
+    this.mainPart = mainPart;
     this.out = out;
     this.budget = out.budget();
-    this.numbering = new DocxNumbering(doc.getNumbering());
-    this.renderedBreaks = scan.renderedBreaks() > 0;
-    this.noteReferencesLeft = scan.noteReferences();
+    this.text = new WordText(this::notes);
   }
 
   static void read(byte[] bytes, String mainPart, ModelBuilder out) throws IOException {
-    Prescan scan = prescan(bytes, mainPart, out.budget());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      DocxReader r = new DocxReader(doc, out, scan);
-      r.body();
-      r.furniture();
-      int declared = declaredPages(doc);
-      out.pages(declared > 0 ? Integer.valueOf(declared) : scan.renderedBreaks > 0 ? scan.renderedBreaks + 1 : null);
+    try (DocxPackage pkg = DocxPackage.open(bytes)) {
+      ZipArchiveEntry main = pkg.entry(mainPart);
+      if (main == null) throw new IOException("main part " + mainPart + " is missing");
+      new DocxReader(pkg, mainPart, out).read(main);
     }
   }
 
   /**
-   * The page count Word saved in the extended properties (docProps/app.xml), found as POI finds that part; 0 when
-   * absent or unreadable. Read with StAX: POI's properties model would parse two or three parts with XMLBeans.
+   * Reads in the order XWPF did, so that a document broken in several ways fails with the same error: the limits
+   * on the main part first, then the package's relationships, the main part's shape, the notes, the body's values,
+   * and the styles, numbering, headers and footers in relationship order.
    */
-  private static int declaredPages(XWPFDocument doc) {
+  private void read(ZipArchiveEntry main) throws IOException {
+    List<DocxPackage.Relationship> packageRels = null;
+    List<DocxPackage.Relationship> rels = null;
+    Exception relsFailure = null;
+    Exception notesFailure = null;
     try {
-      OPCPackage pkg = doc.getPackage();
-      PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.EXTENDED_PROPERTIES);
-      PackagePart part = rels.size() == 1 ? pkg.getPart(rels.getRelationship(0)) : null;
-      if (part == null) return 0;
-      try (InputStream in = part.getInputStream()) {
+      packageRels = pkg.relationships(null);
+      rels = pkg.relationships(mainPart);
+    } catch (IOException | RuntimeException e) {
+      relsFailure = e;
+    }
+    if (rels != null) {
+      try {
+        notes(rels);
+      } catch (IOException | RuntimeException e) {
+        notesFailure = e;
+      }
+    }
+    MainPass pass = new MainPass();
+    pass.run(main);
+    rethrow(relsFailure);
+    if (pass.rootFailure != null) throw pass.rootFailure;
+    if (pass.nodeDepth > MAX_NODE_DEPTH) {
+      throw new IOException(new POIException("Node depth exceeds maximum supported depth of " + MAX_NODE_DEPTH));
+    }
+    rethrow(notesFailure);
+    rethrow(pass.failure);
+    renderedBreaks = pass.breaks > 0;
+    parts(rels);
+    body();
+    for (String h : headers) out.header(NOTE_MARK.matcher(h).replaceAll(""));
+    for (String f : footers) out.footer(NOTE_MARK.matcher(f).replaceAll(""));
+    int declared = declaredPages(packageRels);
+    out.pages(declared > 0 ? Integer.valueOf(declared) : pass.breaks > 0 ? pass.breaks + 1 : null);
+  }
+
+  private static void rethrow(Exception e) throws IOException {
+    if (e instanceof IOException io) throw io;
+    if (e instanceof RuntimeException re) throw re;
+  }
+
+  // ---------------------------------------------------------------- main part
+
+  /**
+   * The single pass over the main part: rejects DTDs, counts table cells, table nesting, XML depth and text length
+   * against the limits (and refuses a part that inflates like a zip bomb) before anything large is kept, counts
+   * rendered page breaks, and turns each body element into an {@link Item} as soon as it ends. A failure in that
+   * conversion is kept until the whole part has been checked against the limits.
+   */
+  private final class MainPass {
+    private final WordElement.Builder builder = new WordElement.Builder();
+    int breaks;
+    int nodeDepth;
+    IOException rootFailure;
+    RuntimeException failure;
+
+    void run(ZipArchiveEntry main) throws IOException {
+      ReadLimits limits = budget.limits();
+      try (InputStream in = pkg.open(main, "main part")) {
+        XMLStreamReader r = Sniffer.xml(in);
+        int depth = 0;
+        int tables = 0;
+        long cells = 0;
+        long chars = 0;
+        long events = 0;
+        boolean body = false;
+        int xmlDepthCap = limits.maxDepth() * 8 + 64;
+        while (r.hasNext()) {
+          int ev = r.next();
+          switch (ev) {
+            case XMLStreamConstants.DTD -> throw new IOException("the document part declares a DTD, which Word "
+                + "files must not do");
+            case XMLStreamConstants.START_ELEMENT -> {
+              if (++depth > xmlDepthCap) {
+                throw new LimitExceeded("The document's structure is nested more than " + xmlDepthCap
+                    + " levels deep.");
+              }
+              nodeDepth = Math.max(nodeDepth, depth);
+              boolean w = W.equals(r.getNamespaceURI());
+              if (w) {
+                switch (r.getLocalName()) {
+                  case "tbl" -> budget.checkDepth(++tables);
+                  case "tc" -> {
+                    if (++cells > limits.maxTableCells()) budget.addCells(cells);
+                  }
+                  case "lastRenderedPageBreak" -> breaks++;
+                  default -> { }
+                }
+              }
+              if (depth == 1) {
+                root(r, w);
+              } else if (depth == 2) {
+                body = rootFailure == null && w && "body".equals(r.getLocalName());
+              } else if (body) {
+                builder.start(r);
+              }
+            }
+            case XMLStreamConstants.END_ELEMENT -> {
+              if (depth >= 3 && body) {
+                WordElement e = builder.end();
+                if (e != null) item(e);
+              }
+              depth--;
+              if ("tbl".equals(r.getLocalName()) && W.equals(r.getNamespaceURI())) tables--;
+            }
+            case XMLStreamConstants.CHARACTERS -> {
+              chars += r.getTextLength();
+              if (chars > limits.maxChars() * 4 + 1_000_000) {
+                throw new LimitExceeded("The document holds more than " + limits.maxChars()
+                    + " characters of text.");
+              }
+              if (depth > 0) nodeDepth = Math.max(nodeDepth, depth + 1);
+              if (builder.building()) builder.text(r);
+            }
+            case XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+              if (builder.building()) builder.text(r);
+            }
+            default -> { }
+          }
+          if ((++events & 0xFF) == 0) budget.checkTime();
+        }
+      } catch (XMLStreamException ex) {
+        throw new IOException("the document part is not well-formed XML: " + ex.getMessage(), ex);
+      }
+    }
+
+    /** XWPF refuses a main part whose root is not {@code w:document}. */
+    private void root(XMLStreamReader r, boolean w) {
+      if (w && "document".equals(r.getLocalName())) return;
+      rootFailure = new IOException("The document is not a document@" + W + ": document element "
+          + (w ? "local name mismatch expected document got " + r.getLocalName()
+          : "namespace mismatch expected \"" + W + "\" got \"" + r.getNamespaceURI() + "\""));
+    }
+
+    private void item(WordElement e) {
+      if (failure != null || !e.w) return;
+      try {
+        switch (e.name) {
+          case "p" -> items.add(new Para(text.paragraph(e)));
+          case "tbl" -> items.add(new TableItem(table(e)));
+          case "sdt" -> items.add(new Control(text.blockControlText(e)));
+          default -> { }
+        }
+      } catch (RuntimeException ex) {
+        failure = ex;
+      }
+    }
+  }
+
+  private Table table(WordElement tbl) {
+    List<List<Cell>> rows = new ArrayList<>();
+    boolean repeat = false;
+    for (WordElement tr : tbl.all("tr")) {
+      if (rows.isEmpty()) {
+        WordElement trPr = tr.first("trPr");
+        repeat = trPr != null && WordElement.isOn(trPr.first("tblHeader"));
+      }
+      List<Cell> cells = new ArrayList<>();
+      for (WordElement tc : tr.all("tc")) {
+        List<WordText.Paragraph> paragraphs = new ArrayList<>();
+        List<Table> nested = new ArrayList<>();
+        for (Object k : tc.children()) {
+          if (k instanceof WordElement e && e.is("p")) paragraphs.add(text.paragraph(e));
+          else if (k instanceof WordElement e && e.is("tbl")) nested.add(table(e));
+        }
+        cells.add(new Cell(paragraphs, nested));
+      }
+      rows.add(cells);
+    }
+    return new Table(rows, repeat);
+  }
+
+  // ---------------------------------------------------------------- other parts
+
+  /**
+   * Reads a part's top-level elements one at a time; fails as XWPF did when the part is not XML or its root
+   * element is not {@code w:root}.
+   */
+  private void readPart(ZipArchiveEntry e, String root, Consumer<WordElement> child) throws IOException {
+    String name = e.getName();
+    try (InputStream in = pkg.open(e, "part " + name)) {
+      XMLStreamReader r = Sniffer.xml(in);
+      WordElement.Builder builder = new WordElement.Builder();
+      int depth = 0;
+      long events = 0;
+      while (r.hasNext()) {
+        switch (r.next()) {
+          case XMLStreamConstants.DTD -> throw new IOException("the part " + name + " declares a DTD");
+          case XMLStreamConstants.START_ELEMENT -> {
+            if (++depth == 1) {
+              if (!W.equals(r.getNamespaceURI()) || !root.equals(r.getLocalName())) {
+                throw new IOException("the part " + name + " is not a " + root + "@" + W);
+              }
+            } else {
+              builder.start(r);
+            }
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            if (depth-- >= 2) {
+              WordElement done = builder.end();
+              if (done != null) child.accept(done);
+            }
+          }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            if (builder.building()) builder.text(r);
+          }
+          default -> { }
+        }
+        if ((++events & 0xFF) == 0) budget.checkTime();
+      }
+    } catch (XMLStreamException ex) {
+      throw new IOException("the part " + name + " is not well-formed XML: " + ex.getMessage(), ex);
+    }
+  }
+
+  private ZipArchiveEntry target(DocxPackage.Relationship rel) {
+    return rel.target() == null ? null : pkg.entry(rel.target());
+  }
+
+  /** Footnotes and endnotes, in relationship order; the last part of each kind is the one the body cites. */
+  private void notes(List<DocxPackage.Relationship> rels) throws IOException {
+    for (DocxPackage.Relationship rel : rels) {
+      boolean foot = rel.type().equals(DocxPackage.REL + "footnotes");
+      if (!foot && !rel.type().equals(DocxPackage.REL + "endnotes")) continue;
+      ZipArchiveEntry e = target(rel);
+      if (e == null) continue;
+      Map<Integer, List<String>> notes = new HashMap<>();
+      if (foot) footnotes = notes;
+      else endnotes = notes;
+      readPart(e, foot ? "footnotes" : "endnotes", n -> {
+        if (!n.is(foot ? "footnote" : "endnote")) return;
+        BigInteger id = WordElement.integer(n.attribute("id"));
+        List<String> paragraphs = new ArrayList<>();
+        for (WordElement p : n.all("p")) paragraphs.add(text.paragraphText(p));
+        if (id != null) notes.putIfAbsent(id.intValue(), paragraphs);
+      });
+    }
+  }
+
+  /** The paragraph texts of a note as the body cites it; a note's own references see only the notes before it. */
+  private List<String> notes(boolean footnote, int id) {
+    Map<Integer, List<String>> notes = footnote ? footnotes : endnotes;
+    return notes == null ? null : notes.get(id);
+  }
+
+  /** Styles, numbering, headers and footers, in relationship order; the last styles and numbering parts count. */
+  private void parts(List<DocxPackage.Relationship> rels) throws IOException {
+    Map<String, Integer> reads = new HashMap<>();
+    Map<String, List<WordElement>> parsed = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (DocxPackage.Relationship rel : rels) {
+      ZipArchiveEntry e = target(rel);
+      if (e == null) continue;
+      String type = rel.type().startsWith(DocxPackage.REL) ? rel.type().substring(DocxPackage.REL.length()) : "";
+      switch (type) {
+        case "styles" -> {
+          Map<String, Style> byId = new HashMap<>();
+          readPart(e, "styles", s -> {
+            if (!s.is("style") || s.attribute("styleId") == null) return;
+            WordElement name = s.first("name");
+            WordElement basedOn = s.first("basedOn");
+            byId.putIfAbsent(s.attribute("styleId"), new Style(name == null ? null : name.attribute("val"),
+                basedOn == null ? null : basedOn.attribute("val"), WordText.Properties.of(s.first("pPr"))));
+          });
+          styles = byId;
+        }
+        case "numbering" -> {
+          DocxNumbering.Builder b = new DocxNumbering.Builder();
+          readPart(e, "numbering", b::add);
+          numbering = b.build();
+        }
+        case "header", "footer" -> {
+          boolean header = type.equals("header");
+          String key = (header ? "h:" : "f:") + e.getName();
+          if (reads.merge(key, 1, Integer::sum) == 1) {
+            List<WordElement> body = new ArrayList<>();
+            readPart(e, header ? "hdr" : "ftr", body::add);
+            parsed.put(key, body);
+          }
+          order.add(key);
+        }
+        default -> { }
+      }
+    }
+    for (String key : order) {
+      String t = text.headerFooterText(parsed.get(key), reads.get(key));
+      if (key.startsWith("h:")) headers.add(t);
+      else footers.add(t);
+    }
+  }
+
+  /**
+   * The page count Word saved in the extended properties (docProps/app.xml), found as POI finds that part (the one
+   * package relationship of its type); 0 when absent or unreadable.
+   */
+  private int declaredPages(List<DocxPackage.Relationship> packageRels) {
+    try {
+      List<DocxPackage.Relationship> found = packageRels.stream()
+          .filter(r -> r.type().equals(EXTENDED_PROPERTIES)).toList();
+      ZipArchiveEntry e = found.size() == 1 ? target(found.get(0)) : null;
+      if (e == null) return 0;
+      try (InputStream in = pkg.open(e, "part " + e.getName())) {
         return pagesProperty(Sniffer.xml(in));
       }
     } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -124,141 +422,36 @@ final class DocxReader {
     return 0;
   }
 
-  // ---------------------------------------------------------------- pre-scan
-
-  /** What the pre-scan learnt: how many rendered page breaks Word recorded, and how many note references. */
-  record Prescan(int renderedBreaks, int noteReferences) {}
-
-  /**
-   * Streams the main part once: rejects DTDs, counts table cells, table nesting, XML depth and text length,
-   * and refuses a part that inflates beyond {@value #MAX_INFLATE_RATIO} times its compressed size.
-   */
-  static Prescan prescan(byte[] bytes, String mainPart, ReadBudget budget) throws IOException {
-    ReadLimits limits = budget.limits();
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      ZipArchiveEntry e = zip.getEntry(mainPart);
-      if (e == null) throw new IOException("main part " + mainPart + " is missing");
-      long compressed = Math.max(e.getCompressedSize(), 1024);
-      long cap = Math.min(MAX_PART_BYTES, compressed * MAX_INFLATE_RATIO);
-      try (InputStream in = new CappedStream(zip.getInputStream(e), cap)) {
-        XMLStreamReader r = Sniffer.xml(in);
-        int depth = 0;
-        int tables = 0;
-        long cells = 0;
-        long chars = 0;
-        int breaks = 0;
-        int notes = 0;
-        long events = 0;
-        int xmlDepthCap = limits.maxDepth() * 8 + 64;
-        while (r.hasNext()) {
-          int ev = r.next();
-          switch (ev) {
-            case XMLStreamConstants.DTD -> throw new IOException("the document part declares a DTD, which Word "
-                + "files must not do");
-            case XMLStreamConstants.START_ELEMENT -> {
-              if (++depth > xmlDepthCap) {
-                throw new LimitExceeded("The document's structure is nested more than " + xmlDepthCap
-                    + " levels deep.");
-              }
-              if (W.equals(r.getNamespaceURI())) {
-                switch (r.getLocalName()) {
-                  case "tbl" -> budget.checkDepth(++tables);
-                  case "tc" -> {
-                    if (++cells > limits.maxTableCells()) budget.addCells(cells);
-                  }
-                  case "lastRenderedPageBreak" -> breaks++;
-                  case "footnoteReference", "endnoteReference" -> notes++;
-                  default -> { }
-                }
-              }
-            }
-            case XMLStreamConstants.END_ELEMENT -> {
-              depth--;
-              if ("tbl".equals(r.getLocalName()) && W.equals(r.getNamespaceURI())) tables--;
-            }
-            case XMLStreamConstants.CHARACTERS -> {
-              chars += r.getTextLength();
-              if (chars > limits.maxChars() * 4 + 1_000_000) {
-                throw new LimitExceeded("The document holds more than " + limits.maxChars()
-                    + " characters of text.");
-              }
-            }
-            default -> { }
-          }
-          if ((++events & 0xFF) == 0) budget.checkTime();
-        }
-        return new Prescan(breaks, notes);
-      } catch (XMLStreamException ex) {
-        throw new IOException("the document part is not well-formed XML: " + ex.getMessage(), ex);
-      }
-    }
-  }
-
-  /** Stops reading once more than {@code cap} bytes came out of a (decompressing) stream. */
-  private static final class CappedStream extends FilterInputStream {
-    private final long cap;
-    private long read;
-
-    CappedStream(InputStream in, long cap) {
-      super(in);
-      this.cap = cap;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) count(1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) count(n);
-      return n;
-    }
-
-    private void count(int n) {
-      read += n;
-      if (read > cap) {
-        throw new LimitExceeded("The document's main part inflates to more than " + cap / (1024 * 1024)
-            + " MB (" + MAX_INFLATE_RATIO + " times its compressed size at most): it looks like a zip bomb.");
-      }
-    }
-  }
-
   // ---------------------------------------------------------------- body
 
   private void body() {
-    for (IBodyElement e : doc.getBodyElements()) {
+    for (Item item : items) {
       budget.checkTime();
-      if (e instanceof XWPFParagraph p) {
-        paragraph(p);
-      } else if (e instanceof XWPFTable t) {
+      if (item instanceof Para p) {
+        paragraph(p.paragraph());
+      } else if (item instanceof TableItem t) {
         List<PendingNote> notes = new ArrayList<>();
         int start = page;
-        ModelBuilder.TableDraft draft = table(t, 1, notes);
+        ModelBuilder.TableDraft draft = table(t.table(), notes);
         out.table(draft, pageOrNull(start));
         emit(notes);
-      } else if (e instanceof XWPFSDT sdt) {
-        for (String line : sdt.getContent().getText().split("\n")) out.paragraph(line, pageOrNull(page));
+      } else if (item instanceof Control c) {
+        for (String line : c.text().split("\n")) out.paragraph(line, pageOrNull(page));
       }
     }
   }
 
-  private record PendingNote(Note.Kind kind, String label, String text, int page) {}
-
-  private void paragraph(XWPFParagraph p) {
+  private void paragraph(WordText.Paragraph p) {
     List<PendingNote> notes = new ArrayList<>();
     int start = advancePages(p, notes, true);
-    String text = paragraphText(p);
-    String style = styleName(p);
+    String text = paragraphText(p.text());
+    String style = styleName(p.properties());
     if (style != null && Structure.isTableOfContents(style)) return;
-    int level = headingLevel(p);
-    BigInteger numId = numId(p);
-    String label = numId == null ? null : numbering.label(numId, ilvl(p));
+    int level = headingLevel(p.properties());
+    BigInteger numId = numId(p.properties());
+    String label = numId == null ? null : numbering.label(numId, ilvl(p.properties()));
     if (level == 0 && !text.isBlank() && numId == null) {
-      level = Structure.numberedHeadingLevel(text, () -> allBold(p));
+      level = Structure.numberedHeadingLevel(text, p::allBold);
     }
     if (level > 0) {
       Structure.Split s = Structure.splitNumber(text);
@@ -266,7 +459,7 @@ final class DocxReader {
       String heading = label != null && !label.isBlank() ? text : s.text();
       out.heading(level, number, heading, pageOrNull(start));
     } else if (label != null) {
-      out.listItem(label, ilvl(p), text, pageOrNull(start));
+      out.listItem(label, ilvl(p.properties()), text, pageOrNull(start));
     } else {
       Structure.Split typed = Structure.typedListLabel(text);
       if (typed != null) out.listItem(typed.number(), 0, typed.text(), pageOrNull(start));
@@ -280,80 +473,56 @@ final class DocxReader {
   }
 
   /**
-   * Counts rendered page breaks and collects note references; returns the page where the text starts when
-   * {@code start} asks for it, else the current page. Runs are looked at only while the pre-scan says there are
-   * page breaks (without them every page is unknown) or note references still to meet.
+   * Counts the paragraph's rendered page breaks and collects the notes it cites; returns the page where its text
+   * starts when {@code start} asks for it, else the current page.
    */
-  private int advancePages(XWPFParagraph p, List<PendingNote> notes, boolean start) {
-    if (!renderedBreaks && noteReferencesLeft == 0) return page;
-    int first = -1;
-    for (XWPFRun r : p.getRuns()) {
-      CTR ctr = r.getCTR();
-      if (renderedBreaks) {
-        int breaks = ctr.sizeOfLastRenderedPageBreakArray();
-        if (breaks > 0) page += breaks;
-        if (start && first < 0 && !r.text().isBlank()) first = page;
-      }
-      if (noteReferencesLeft > 0 && ctr.sizeOfFootnoteReferenceArray() > 0) {
-        for (CTFtnEdnRef ref : ctr.getFootnoteReferenceList()) {
-          noteReferencesLeft--;
-          note(Note.Kind.FOOTNOTE, ref, doc.getFootnoteByID(ref.getId().intValue()), notes);
-        }
-      }
-      if (noteReferencesLeft > 0 && ctr.sizeOfEndnoteReferenceArray() > 0) {
-        for (CTFtnEdnRef ref : ctr.getEndnoteReferenceList()) {
-          noteReferencesLeft--;
-          note(Note.Kind.ENDNOTE, ref, doc.getEndnoteByID(ref.getId().intValue()), notes);
-        }
-      }
+  private int advancePages(WordText.Paragraph p, List<PendingNote> notes, boolean start) {
+    int first = page + p.breaksToText();
+    int entry = page;
+    page += p.breaks();
+    for (WordText.Reference ref : p.references()) {
+      BigInteger id = WordElement.integer(ref.id());
+      if (id == null) throw new IllegalArgumentException("a note reference has no id");
+      note(ref, notes(ref.footnote(), id.intValue()), entry + ref.breaks(), notes);
     }
-    return first < 0 ? page : first;
+    return start && p.breaksToText() >= 0 ? first : page;
   }
 
-  private void note(Note.Kind kind, CTFtnEdnRef ref, XWPFAbstractFootnoteEndnote note, List<PendingNote> notes) {
-    if (note == null) return;
-    String label = kind == Note.Kind.FOOTNOTE ? String.valueOf(++footnoteCount)
+  private void note(WordText.Reference ref, List<String> paragraphs, int at, List<PendingNote> notes) {
+    if (paragraphs == null) return;
+    Note.Kind kind = ref.footnote() ? Note.Kind.FOOTNOTE : Note.Kind.ENDNOTE;
+    String label = ref.footnote() ? String.valueOf(++footnoteCount)
         : Structure.roman(++endnoteCount).toLowerCase(java.util.Locale.ROOT);
-    if (ref.isSetCustomMarkFollows() && ref.getCustomMarkFollows() != null) label = "*";
+    if (ref.customMark()) label = "*";
     StringBuilder sb = new StringBuilder();
-    for (XWPFParagraph np : note.getParagraphs()) {
+    for (String np : paragraphs) {
       String t = paragraphText(np);
       if (!t.isBlank()) sb.append(sb.isEmpty() ? "" : "\n").append(t);
     }
-    notes.add(new PendingNote(kind, label, sb.toString(), page));
+    notes.add(new PendingNote(kind, label, sb.toString(), at));
   }
 
-  private ModelBuilder.TableDraft table(XWPFTable t, int depth, List<PendingNote> notes) {
-    budget.checkDepth(depth);
+  private ModelBuilder.TableDraft table(Table t, List<PendingNote> notes) {
     List<List<ModelBuilder.CellDraft>> rows = new ArrayList<>();
-    boolean headerFlag = false;
     boolean firstRowBold = true;
-    for (int i = 0; i < t.getRows().size(); i++) {
-      XWPFTableRow row = t.getRows().get(i);
-      if (i == 0) headerFlag = row.isRepeatHeader();
+    for (int i = 0; i < t.rows().size(); i++) {
       List<ModelBuilder.CellDraft> cells = new ArrayList<>();
-      for (XWPFTableCell c : row.getTableCells()) {
-        budget.addCells(1);
+      for (Cell c : t.rows().get(i)) {
         StringBuilder sb = new StringBuilder();
-        for (XWPFParagraph p : c.getParagraphs()) {
+        for (WordText.Paragraph p : c.paragraphs()) {
           advancePages(p, notes, false);
-          String pt = paragraphText(p);
-          if (i == 0 && firstRowBold && !pt.isBlank() && !allBold(p)) firstRowBold = false;
+          String pt = paragraphText(p.text());
+          if (i == 0 && firstRowBold && !pt.isBlank() && !p.allBold()) firstRowBold = false;
           if (!pt.isBlank()) sb.append(sb.isEmpty() ? "" : "\n").append(pt);
         }
         List<ModelBuilder.TableDraft> nested = new ArrayList<>();
-        for (XWPFTable n : c.getTables()) nested.add(table(n, depth + 1, notes));
+        for (Table n : c.tables()) nested.add(table(n, notes));
         cells.add(new ModelBuilder.CellDraft(sb.toString(), nested));
       }
       rows.add(cells);
     }
-    int header = headerFlag || rows.size() > 1 && firstRowBold || Structure.looksLikeHeader(rows) ? 1 : 0;
+    int header = t.repeatHeader() || rows.size() > 1 && firstRowBold || Structure.looksLikeHeader(rows) ? 1 : 0;
     return new ModelBuilder.TableDraft(rows, header);
-  }
-
-  private void furniture() {
-    for (XWPFHeader h : doc.getHeaderList()) out.header(NOTE_MARK.matcher(h.getText()).replaceAll(""));
-    for (XWPFFooter f : doc.getFooterList()) out.footer(NOTE_MARK.matcher(f.getText()).replaceAll(""));
   }
 
   private Integer pageOrNull(int p) {
@@ -362,102 +531,78 @@ final class DocxReader {
 
   // ---------------------------------------------------------------- styles and numbering
 
-  private static String paragraphText(XWPFParagraph p) {
-    return NOTE_MARK.matcher(p.getText()).replaceAll("");
+  private static String paragraphText(String text) {
+    return text.indexOf("Ref:") < 0 ? text : NOTE_MARK.matcher(text).replaceAll("");
   }
 
-  private String styleName(XWPFParagraph p) {
-    XWPFStyles styles = doc.getStyles();
-    if (styles == null || p.getStyleID() == null) return null;
-    XWPFStyle s = style(styles, p.getStyleID());
-    return s == null ? p.getStyleID() : s.getName();
-  }
-
-  /**
-   * The style with this id, as {@link XWPFStyles#getStyle} finds it (the first with the id), from a map built on
-   * first use instead of a scan of every style at each call.
-   */
-  private XWPFStyle style(XWPFStyles styles, String id) {
-    if (stylesById == null) {
-      stylesById = new HashMap<>();
-      for (XWPFStyle s : styles.getStyles()) {
-        if (s.getStyleId() != null) stylesById.putIfAbsent(s.getStyleId(), s);
-      }
-    }
-    return stylesById.get(id);
+  private String styleName(WordText.Properties p) {
+    if (styles == null || p.styleId() == null) return null;
+    Style s = styles.get(p.styleId());
+    return s == null ? p.styleId() : s.name();
   }
 
   /** 1-based heading level from the paragraph's outline level, else its style chain; 0 for body text. */
-  private int headingLevel(XWPFParagraph p) {
-    Integer own = outline(p.getCTP().getPPr());
+  private int headingLevel(WordText.Properties p) {
+    Integer own = outline(p);
     if (own != null) return own;
-    XWPFStyles styles = doc.getStyles();
-    String id = p.getStyleID();
+    String id = p.styleId();
     for (int hop = 0; id != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = style(styles, id);
+      Style s = styles.get(id);
       if (s == null) return Structure.headingLevelOfStyle(id);
-      int byName = Structure.headingLevelOfStyle(s.getName());
+      int byName = Structure.headingLevelOfStyle(s.name());
       if (byName != 0) return byName;
-      Integer byOutline = s.getCTStyle().isSetPPr() ? outline(s.getCTStyle().getPPr()) : null;
+      Integer byOutline = outline(s.properties());
       if (byOutline != null) return byOutline;
-      if (Structure.isTitleStyle(s.getName())) return 0;
-      id = s.getBasisStyleID();
+      if (Structure.isTitleStyle(s.name())) return 0;
+      id = s.basedOn();
     }
     return 0;
   }
 
   /** 1..9 for outline levels 0..8, 0 for "body text" (9), null when not set. */
-  private static Integer outline(CTPPrBase ppr) {
-    if (ppr == null || !ppr.isSetOutlineLvl()) return null;
-    int lvl = ppr.getOutlineLvl().getVal().intValue();
+  private static Integer outline(WordText.Properties p) {
+    if (!p.outlineSet()) return null;
+    int lvl = value(p.outline()).intValue();
     return lvl >= 0 && lvl <= 8 ? lvl + 1 : 0;
   }
 
   /** The paragraph's numbering id, from its own properties or its style chain. */
-  private BigInteger numId(XWPFParagraph p) {
-    CTPPrBase ppr = p.getCTP().getPPr();
-    if (ppr != null && ppr.isSetNumPr() && ppr.getNumPr().isSetNumId()) {
-      BigInteger id = ppr.getNumPr().getNumId().getVal();
+  private BigInteger numId(WordText.Properties p) {
+    if (p.numPrSet() && p.numIdSet()) {
+      BigInteger id = WordElement.integer(p.numId());
       return id == null || id.signum() == 0 ? null : id;
     }
-    XWPFStyles styles = doc.getStyles();
-    String sid = p.getStyleID();
+    String sid = p.styleId();
     for (int hop = 0; sid != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = style(styles, sid);
+      Style s = styles.get(sid);
       if (s == null) return null;
-      if (s.getCTStyle().isSetPPr() && s.getCTStyle().getPPr().isSetNumPr()) {
-        CTNumPr np = s.getCTStyle().getPPr().getNumPr();
-        return np.isSetNumId() && np.getNumId().getVal().signum() != 0 ? np.getNumId().getVal() : null;
+      WordText.Properties sp = s.properties();
+      if (sp.numPrSet()) {
+        return sp.numIdSet() && value(sp.numId()).signum() != 0 ? value(sp.numId()) : null;
       }
-      sid = s.getBasisStyleID();
+      sid = s.basedOn();
     }
     return null;
   }
 
-  private int ilvl(XWPFParagraph p) {
-    BigInteger l = p.getNumIlvl();
+  private int ilvl(WordText.Properties p) {
+    BigInteger l = p.numPrSet() && p.ilvlSet() ? WordElement.integer(p.ilvl()) : null;
     if (l != null) return Math.min(8, Math.max(0, l.intValue()));
-    XWPFStyles styles = doc.getStyles();
-    String sid = p.getStyleID();
+    String sid = p.styleId();
     for (int hop = 0; sid != null && styles != null && hop < 10; hop++) {
-      XWPFStyle s = style(styles, sid);
+      Style s = styles.get(sid);
       if (s == null) break;
-      if (s.getCTStyle().isSetPPr() && s.getCTStyle().getPPr().isSetNumPr()
-          && s.getCTStyle().getPPr().getNumPr().isSetIlvl()) {
-        return Math.min(8, Math.max(0, s.getCTStyle().getPPr().getNumPr().getIlvl().getVal().intValue()));
-      }
-      sid = s.getBasisStyleID();
+      WordText.Properties sp = s.properties();
+      if (sp.numPrSet() && sp.ilvlSet()) return Math.min(8, Math.max(0, value(sp.ilvl()).intValue()));
+      sid = s.basedOn();
     }
     return 0;
   }
 
-  private static boolean allBold(XWPFParagraph p) {
-    boolean any = false;
-    for (XWPFRun r : p.getRuns()) {
-      if (r.text().isBlank()) continue;
-      if (!r.isBold()) return false;
-      any = true;
-    }
-    return any;
+  /** A value XWPF reads as required: absent is an error. */
+  private static BigInteger value(String raw) {
+    BigInteger v = WordElement.integer(raw);
+    if (v == null) throw new IllegalArgumentException("a numbering or outline property has no value");
+    return v;
   }
 }

@@ -36,6 +36,7 @@ final class Sniffer {
   private static final String STRICT_OFFICE_DOCUMENT_REL =
       "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
   private static final int SMALL_PART_LIMIT = 1 << 20;
+  private static final XMLInputFactory XML = xmlFactory();
 
   private Sniffer() {}
 
@@ -171,16 +172,21 @@ final class Sniffer {
   }
 
   /**
-   * A StAX reader that resolves no DTD and no external entity. The JDK's own factory, as no other is on the class
-   * path: {@code newFactory()} would search the whole class path for one on every call.
+   * A StAX reader that resolves no DTD and no external entity, from one factory made at class load: the JDK's own,
+   * as no other is on the class path ({@code newFactory()} would search the whole class path for one on every
+   * call). Its readers are made concurrently without harm, as its properties never change after set-up.
    */
   static XMLStreamReader xml(InputStream in) throws XMLStreamException {
+    return XML.createXMLStreamReader(in);
+  }
+
+  private static XMLInputFactory xmlFactory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    return f.createXMLStreamReader(in);
+    return f;
   }
 
   private static Sniffed sniffOle2(byte[] bytes) throws DocumentException {
