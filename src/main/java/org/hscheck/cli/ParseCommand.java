@@ -131,7 +131,10 @@ public final class ParseCommand extends Command {
     meta.put("pages", md.pages());
     meta.put("language", md.language());
     m.put("metadata", meta);
-    m.put("furniture", Map.of("headers", doc.furniture().headers(), "footers", doc.furniture().footers()));
+    Map<String, Object> furniture = new LinkedHashMap<>();
+    furniture.put("headers", doc.furniture().headers());
+    furniture.put("footers", doc.furniture().footers());
+    m.put("furniture", furniture);
     m.put("root", section(doc.root()));
     return m;
   }

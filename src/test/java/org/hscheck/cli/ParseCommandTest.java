@@ -36,6 +36,7 @@ class ParseCommandTest {
     assertThat(json.at("/root/blocks/0/location/block").asInt()).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"type\" : \"listItem\"", "\"type\" : \"table\"",
         "\"type\" : \"footnote\"");
+    assertThat(json.at("/furniture").propertyNames()).containsExactly("headers", "footers");
   }
 
   @Test
