@@ -62,13 +62,19 @@ public final class PatternSet {
         continue;
       }
       needs[i] = new int[req.size()][];
+      Map<Set<String>, Integer> numbers = new java.util.HashMap<>();
       for (int b = 0; b < req.size(); b++) {
         needs[i][b] = new int[req.get(b).size()];
         for (int k = 0; k < req.get(b).size(); k++) {
-          int set = owners.size();
-          owners.add(i);
+          Set<String> literals = req.get(b).get(k);
+          Integer set = numbers.get(literals);
+          if (set == null) {
+            set = owners.size();
+            numbers.put(literals, set);
+            owners.add(i);
+            addLiterals(literals, set, next, out, alphabet);
+          }
           needs[i][b][k] = set;
-          addLiterals(req.get(b).get(k), set, next, out, alphabet);
         }
       }
     }
@@ -158,7 +164,11 @@ public final class PatternSet {
     if (!always.isEmpty()) return true;
     BitSet hit = hits(text);
     if (hit == null) return false;
-    for (int set = hit.nextSetBit(0); set >= 0; set = hit.nextSetBit(set + 1)) if (met(owner[set], hit)) return true;
+    int last = -1;
+    for (int set = hit.nextSetBit(0); set >= 0; set = hit.nextSetBit(set + 1)) {
+      // a pattern's sets are numbered together, so each pattern is looked at once
+      if (owner[set] != last && met(last = owner[set], hit)) return true;
+    }
     return false;
   }
 
@@ -167,9 +177,9 @@ public final class PatternSet {
     BitSet found = (BitSet) always.clone();
     BitSet hit = hits(text);
     if (hit == null) return found;
+    int last = -1;
     for (int set = hit.nextSetBit(0); set >= 0; set = hit.nextSetBit(set + 1)) {
-      int p = owner[set];
-      if (!found.get(p) && met(p, hit)) found.set(p);
+      if (owner[set] != last && met(last = owner[set], hit)) found.set(last);
     }
     return found;
   }
