@@ -47,7 +47,7 @@ final class Lexicon {
       "es", Cue.guarded("\\b(?:vih|sida|pvv|pvvs|ptmi|antirretrovira\\w*|its/vih)\\b"));
 
   /** Sector and insecurity words, for the comprehensive principle. */
-  static final Map<String, PatternSet> SECTORS = Map.of(
+  private static final Map<String, List<Pattern>> SECTORS = Map.of(
       "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b|\\bpoverty\\b|\\bdecent work\\b",
           "\\bmigration\\b|\\bdisplacement\\b|\\bmobility\\b|\\brefugees?\\b|\\breturnees?\\b",
           "\\beducation\\w*|\\bschool\\w*", "\\bviolence\\b|\\bpersonal security\\b|\\bcrime\\b|\\bsafety\\b|\\btrafficking\\b",
@@ -79,12 +79,6 @@ final class Lexicon {
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
 
-  /** Whether any principle keyword of a language may be in a text (a prefilter of {@link #PRINCIPLE_WORDS}). */
-  static final Map<String, PatternSet> PRINCIPLE_FILTERS = Map.of(
-      "en", new PatternSet(patterns(PRINCIPLE_WORDS.get("en").values())),
-      "fr", new PatternSet(patterns(PRINCIPLE_WORDS.get("fr").values())),
-      "es", new PatternSet(patterns(PRINCIPLE_WORDS.get("es").values())));
-
   private Lexicon() {}
 
   /** The cues of a language ("en", "fr", "es"); English for any other code. */
@@ -97,8 +91,8 @@ final class Lexicon {
     return CUE_SETS.getOrDefault(language, CUE_SETS.get("en"));
   }
 
-  private static PatternSet sectors(String... regexes) {
-    return new PatternSet(java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.UNICODE_CHARACTER_CLASS)).toList());
+  private static List<Pattern> sectors(String... regexes) {
+    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.UNICODE_CHARACTER_CLASS)).toList();
   }
 
   private static List<Pattern> patterns(java.util.Collection<UnicodePattern> ps) {
@@ -426,4 +420,39 @@ final class Lexicon {
       "en", new PatternSet(patterns(EN.stream().map(Cue::pattern).toList())),
       "fr", new PatternSet(patterns(FR.stream().map(Cue::pattern).toList())),
       "es", new PatternSet(patterns(ES.stream().map(Cue::pattern).toList())));
+
+  private static final Map<String, SentenceScan> SCANS = Map.of(
+      "en", SentenceScan.of("en"), "fr", SentenceScan.of("fr"), "es", SentenceScan.of("es"));
+
+  /** The {@link SentenceScan} of a language; English for any other code. */
+  static SentenceScan scan(String language) {
+    return SCANS.getOrDefault(language, SCANS.get("en"));
+  }
+
+  /**
+   * Everything {@link SignalExtractor} looks for in a sentence, as one set so that a sentence is read once: the cues
+   * (in the order of {@link #of}), the sector words, the principle keywords (in the order of {@code principles}),
+   * then the past-project and the HIV patterns.
+   *
+   * @param sectors     the position of the first sector word
+   * @param keywords    the position of the first principle keyword
+   * @param principles  the principle each keyword names, in order
+   * @param pastProject the position of {@link #PAST_PROJECT}'s pattern
+   * @param hiv         the position of {@link #HIV}'s pattern
+   */
+  record SentenceScan(PatternSet set, int sectors, int keywords, List<SignalKind> principles, int pastProject, int hiv) {
+    static SentenceScan of(String language) {
+      List<Pattern> all = new ArrayList<>(patterns(Lexicon.of(language).stream().map(Cue::pattern).toList()));
+      int sectors = all.size();
+      all.addAll(SECTORS.get(language));
+      int keywords = all.size();
+      List<SignalKind> principles = List.copyOf(PRINCIPLE_WORDS.get(language).keySet());
+      for (SignalKind k : principles) all.add(PRINCIPLE_WORDS.get(language).get(k).pattern());
+      int pastProject = all.size();
+      all.add(PAST_PROJECT.get(language).pattern());
+      all.add(HIV.get(language).pattern());
+      return new SentenceScan(new PatternSet(all), sectors, keywords, principles, pastProject, pastProject + 1);
+    }
+  }
+
 }

@@ -18,7 +18,6 @@ import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.Modality;
-import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
@@ -70,10 +69,11 @@ public final class SignalExtractor {
   public List<Signal> extract(List<Sentence> sentences, String language, java.util.Collection<String> civilSocietyNames) {
     Pattern namedCivilSociety = namesPattern(civilSocietyNames);
     List<Cue> cues = Lexicon.of(language);
-    Guarded pastProject = Lexicon.PAST_PROJECT.getOrDefault(language, Lexicon.PAST_PROJECT.get("en"));
+    Lexicon.SentenceScan scan = Lexicon.scan(language);
     Guarded hiv = Lexicon.HIV.getOrDefault(language, Lexicon.HIV.get("en"));
-    Set<Integer> hivBlocks = blocksMentioning(sentences, hiv);
-    PatternSet cueSet = Lexicon.cueSet(language);
+    List<BitSet> scanned = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) scanned.add(scan.set().candidates(s.folded()));
+    Set<Integer> hivBlocks = blocksMentioning(sentences, scanned, scan);
     Map<List<String>, SectionKind> kinds = new HashMap<>();
     Map<List<String>, Boolean> hivSections = new HashMap<>();
     Map<String, BitSet> headCues = new HashMap<>();
@@ -82,14 +82,14 @@ public final class SignalExtractor {
       Sentence s = sentences.get(i);
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
+      BitSet candidates = scanned.get(i);
       boolean background = kinds.computeIfAbsent(s.sectionPath(), SectionKind::of) == SectionKind.BACKGROUND
-          || s.origin() == Sentence.Origin.NOTE || pastProject.find(folded);
+          || s.origin() == Sentence.Origin.NOTE || found(scan, candidates, scan.pastProject(), folded);
       boolean hivNamed = hivBlocks.contains(s.evidence().location().block())
           || hivSections.computeIfAbsent(s.sectionPath(), path -> hiv.find(Text.fold(String.join(" ", path))));
       Map<SignalKind, Hit> hits = new EnumMap<>(SignalKind.class);
       Map<String, Hit> byDetail = new LinkedHashMap<>();
-      BitSet candidates = cueSet.candidates(folded);
-      for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+      for (int c = candidates.nextSetBit(0); c >= 0 && c < scan.sectors(); c = candidates.nextSetBit(c + 1)) {
         Cue cue = cues.get(c);
         if (background && !ANY_SECTION.contains(cue.kind())) continue;
         if (HIV_GATED.contains(cue.kind()) && !hivNamed) continue;
@@ -100,8 +100,8 @@ public final class SignalExtractor {
       }
       tableColumn(s, folded, cues, headCues, hits, byDetail, language);
       for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
-      principlesByKeyword(s, folded, language, hits, found);
-      comprehensive(s, folded, language, found);
+      principlesByKeyword(s, folded, language, scan, candidates, hits, found);
+      comprehensive(s, folded, language, scan, candidates, found);
       both(s, folded, hits, found);
       coordinationWithCivilSociety(s, folded, language, hits, sentences, i, namedCivilSociety, found);
     }
@@ -157,14 +157,14 @@ public final class SignalExtractor {
   }
 
   /** A principle named by its keyword counts when the sentence explains it (one principle, a real sentence). */
-  private static void principlesByKeyword(Sentence s, String folded, String language, Map<SignalKind, Hit> hits,
-                                          List<Signal> found) {
-    Map<SignalKind, UnicodePattern> words = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en"));
-    if (!Lexicon.PRINCIPLE_FILTERS.getOrDefault(language, Lexicon.PRINCIPLE_FILTERS.get("en")).mayMatch(folded)) return;
+  private static void principlesByKeyword(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
+                                          BitSet candidates, Map<SignalKind, Hit> hits, List<Signal> found) {
     Map<SignalKind, Matcher> named = new EnumMap<>(SignalKind.class);
-    for (var e : words.entrySet()) {
-      Matcher m = e.getValue().matcher(folded);
-      if (m.find()) named.put(e.getKey(), m);
+    for (int k = 0; k < scan.principles().size(); k++) {
+      int at = scan.keywords() + k;
+      if (!candidates.get(at)) continue;
+      Matcher m = scan.set().matcher(at, folded);
+      if (m.find()) named.put(scan.principles().get(k), m);
     }
     if (named.size() != 1 || count(WORD, folded) < 12) return;
     var only = named.entrySet().iterator().next();
@@ -176,13 +176,12 @@ public final class SignalExtractor {
   }
 
   /** Comprehensive: three sectors or insecurities in one sentence, or two with a word for an integrated approach. */
-  private static void comprehensive(Sentence s, String folded, String language, List<Signal> found) {
-    PatternSet sectors = Lexicon.SECTORS.getOrDefault(language, Lexicon.SECTORS.get("en"));
+  private static void comprehensive(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
+                                    BitSet candidates, List<Signal> found) {
     List<String> named = new ArrayList<>();
     int first = -1;
-    BitSet candidates = sectors.candidates(folded);
-    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-      Matcher m = sectors.matcher(c, folded);
+    for (int c = candidates.nextSetBit(scan.sectors()); c >= 0 && c < scan.keywords(); c = candidates.nextSetBit(c + 1)) {
+      Matcher m = scan.set().matcher(c, folded);
       if (m.find()) {
         named.add(m.group());
         if (first < 0 || m.start() < first) first = m.start();
@@ -240,10 +239,19 @@ public final class SignalExtractor {
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])");
   }
 
-  private static Set<Integer> blocksMentioning(List<Sentence> sentences, Guarded p) {
+  /** The blocks with a sentence that names HIV or AIDS. */
+  private static Set<Integer> blocksMentioning(List<Sentence> sentences, List<BitSet> scanned, Lexicon.SentenceScan scan) {
     Set<Integer> out = new java.util.HashSet<>();
-    for (Sentence s : sentences) if (p.find(s.folded())) out.add(s.evidence().location().block());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (found(scan, scanned.get(i), scan.hiv(), s.folded())) out.add(s.evidence().location().block());
+    }
     return out;
+  }
+
+  /** True when pattern {@code at} of the scan, a candidate for {@code folded} by {@code candidates}, occurs in it. */
+  private static boolean found(Lexicon.SentenceScan scan, BitSet candidates, int at, String folded) {
+    return candidates.get(at) && scan.set().matcher(at, folded).find();
   }
 
   private static int count(Pattern p, String s) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every sentence of every sample, against every language's cues: the prefilter never hides a cue that matches, and
- * a cue run as its ASCII twin finds what the Unicode pattern finds.
+ * Every sentence of every sample, against every language's cues, sector words, principle keywords, past-project and
+ * HIV patterns: the prefilter never hides a pattern that matches, and a pattern run as its ASCII twin finds what the
+ * Unicode pattern finds.
  */
 class LexiconPrefilterTest {
   private static final List<String> TEXTS = new ArrayList<>();
@@ -48,7 +49,7 @@ class LexiconPrefilterTest {
     List<PatternSet> out = new ArrayList<>();
     for (String language : List.of("en", "fr", "es")) {
       out.add(Lexicon.cueSet(language));
-      out.add(Lexicon.SECTORS.get(language));
+      out.add(Lexicon.scan(language).set());
     }
     return out;
   }
