@@ -70,17 +70,31 @@ final class Gazetteer {
   /** The acronym and donor forms of each surface, in the order listed. */
   private final Map<String, List<Form>> acronymForms = new HashMap<>();
   private final Map<String, Matchers> byLanguage = new ConcurrentHashMap<>();
+  /** Every form holds a letter once read as its trie reads it (see {@link #needsLetters}). */
+  private final boolean needsLetters;
 
   private Gazetteer(Map<String, Entry> entries, List<Form> forms) {
     this.entries = entries;
     this.forms = forms;
+    boolean letters = true;
     for (Form f : forms) {
       if (f.kind == Kind.NAME) {
         byName.putIfAbsent(Fold.canonical(f.text), f.entry);
       } else {
         acronymForms.computeIfAbsent(f.text, k -> new ArrayList<>()).add(f);
       }
+      String read = f.kind == Kind.NAME ? Fold.fold(f.text) : Fold.foldKeepCase(f.text);
+      letters &= read.chars().anyMatch(Character::isLetter);
     }
+    needsLetters = letters;
+  }
+
+  /**
+   * True when no text without a letter can match a form: every form holds one, and folding turns no other
+   * character into a letter.
+   */
+  boolean needsLetters() {
+    return needsLetters;
   }
 
   static Gazetteer get() {

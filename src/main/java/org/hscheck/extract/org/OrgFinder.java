@@ -67,7 +67,7 @@ final class OrgFinder {
       Matcher m = paren.reset(text);
       while (m.find()) {
         String acr = m.group(1);
-        if (upperCount(acr) < 2 || namesOrganisation(acr)) continue;
+        if (upperCount(acr) < 2 || definedAsOrganisation(acr)) continue;
         int open = m.start();
         int from = Math.max(0, open - 160);
         String before = text.substring(from, open);
@@ -115,7 +115,7 @@ final class OrgFinder {
   }
 
   /** True when the document already defines {@code acr} as an organisation: a later definition changes nothing. */
-  private boolean namesOrganisation(String acr) {
+  private boolean definedAsOrganisation(String acr) {
     Defined d = defined.get(acr);
     return d != null && d.key() != null;
   }
@@ -238,12 +238,26 @@ final class OrgFinder {
    * list is unmodifiable and remembered: a document reads many texts twice (a cell, then its sentences).
    */
   List<Mention> find(String text) {
+    if (gazetteer.needsLetters() && !hasLetter(text)) return List.of();
     List<Mention> known = found.get(text);
     if (known == null) {
       known = Collections.unmodifiableList(findNew(text));
       found.put(text, known);
     }
     return known;
+  }
+
+  /**
+   * True when {@code text} holds a letter. Without one it names nothing when the gazetteer needs letters: name
+   * patterns need a capital and defined acronyms start with one.
+   */
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private List<Mention> findNew(String text) {

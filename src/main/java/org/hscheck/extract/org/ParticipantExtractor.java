@@ -2,6 +2,7 @@ package org.hscheck.extract.org;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +49,14 @@ public final class ParticipantExtractor {
   public List<Participant> extract(ProposalDocument document, String language) {
     String lang = language == null ? "und" : language.toLowerCase(java.util.Locale.ROOT);
     if (!lang.equals("en") && !lang.equals("fr") && !lang.equals("es")) lang = "und";
-    OrgFinder finder = new OrgFinder(lang);
     List<Block> blocks = document.blocks();
     List<String> texts = new ArrayList<>();
     for (Block b : blocks) collectTexts(b, texts);
     for (Section s : document.sections()) texts.add(s.heading());
-    finder.learnDefinitions(texts);
-    Tally tally = new Tally();
-    Sections sections = new Sections();
-    RoleCues cues = new RoleCues(lang);
-    for (Block b : blocks) read(b, finder, cues, sections, tally);
-    return tally.participants();
+    Pass pass = new Pass(lang);
+    pass.finder.learnDefinitions(texts);
+    for (Block b : blocks) pass.read(b);
+    return pass.tally.participants();
   }
 
   private static void collectTexts(Block b, List<String> out) {
@@ -74,23 +72,94 @@ public final class ParticipantExtractor {
     }
   }
 
-  private void read(Block b, OrgFinder finder, RoleCues cues, Sections sections, Tally tally) {
-    Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND : sections.of(b.location().sectionPath());
-    if (b instanceof Table t) {
-      readTable(t, finder, cues, kind, tally);
-    } else {
-      readText(b.text(), b.location(), 0, finder, cues, kind, tally);
-    }
-  }
+  /**
+   * The reading of one document: its finder, cues, section kinds and tally, and the sentences of each text and the
+   * readings of each sentence read so far (texts recur: a cell and its sentence, repeated cells and lines).
+   */
+  private static final class Pass {
+    final OrgFinder finder;
+    final RoleCues cues;
+    final Sections sections = new Sections();
+    final Tally tally = new Tally();
+    private final Map<String, List<String>> sentences = new HashMap<>();
+    private final Map<String, List<Reading>> readings = new HashMap<>();
 
-  private static void readText(String text, Location loc, int offset, OrgFinder finder, RoleCues cues,
-                               Sections.Kind kind, Tally tally) {
-    for (String sentence : Sentences.split(text)) {
-      List<Mention> ms = finder.find(sentence);
-      if (ms.isEmpty()) continue;
-      List<Reading> rs = cues.read(sentence, ms);
-      Evidence ev = evidence(sentence, loc, offset, offset + text.length());
-      for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
+    Pass(String lang) {
+      finder = new OrgFinder(lang);
+      cues = new RoleCues(lang);
+    }
+
+    void read(Block b) {
+      Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND : sections.of(b.location().sectionPath());
+      if (b instanceof Table t) {
+        readTable(t, kind);
+      } else {
+        readText(b.text(), b.location(), 0, kind);
+      }
+    }
+
+    void readText(String text, Location loc, int offset, Sections.Kind kind) {
+      for (String sentence : sentences.computeIfAbsent(text, Sentences::split)) {
+        List<Mention> ms = finder.find(sentence);
+        if (onlyGeneric(ms)) continue; // the tally drops generic words, whatever their reading
+        List<Reading> rs = readings.computeIfAbsent(sentence, s -> cues.read(s, ms));
+        Evidence ev = evidence(sentence, loc, offset, offset + text.length());
+        for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
+      }
+    }
+
+    void readTable(Table t, Sections.Kind kind) {
+      List<Table.Row> rows = t.rows();
+      int headerRows = Math.max(t.headerRows(), rows.isEmpty() ? 0 : looksLikeHeader(rows.get(0)) ? 1 : 0);
+      if (headerRows > 0 && labelCue(cellTexts(rows.get(0))) != null) headerRows = 0;
+      List<String> header = headerRows > 0 ? cellTexts(rows.get(0)) : List.of();
+      Boolean[] responsibleColumns = new Boolean[header.size()];
+      int rowOffset = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        Table.Row row = rows.get(r);
+        int rowLength = Math.max(0, row.cells().size() - 1); // the row's text: its cells joined by tabs
+        for (Table.Cell c : row.cells()) rowLength += c.text().length();
+        int rowStart = rowOffset;
+        rowOffset += rowLength + 1;
+        for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, kind);
+        if (r < headerRows) continue;
+        List<List<Mention>> mentions = new ArrayList<>(row.cells().size());
+        boolean any = false;
+        for (Table.Cell c : row.cells()) {
+          List<Mention> ms = finder.find(c.text());
+          mentions.add(ms);
+          any |= !ms.isEmpty();
+        }
+        if (!any) continue;
+        List<String> cells = cellTexts(row);
+        Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowLength);
+        Cue labelCue = labelCue(cells);
+        boolean hasMoney = false;
+        for (String c : cells) hasMoney |= money(c);
+        int cellOffset = rowStart;
+        for (int c = 0; c < cells.size(); c++) {
+          String cell = cells.get(c);
+          int cellStart = cellOffset;
+          cellOffset += cell.length() + 1;
+          List<Mention> ms = mentions.get(c);
+          if (ms.isEmpty()) continue;
+          if (labelCue != null && c > 0) {
+            for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
+            continue;
+          }
+          boolean responsibleColumn = c > 0 && c < header.size() && responsibleColumn(header, responsibleColumns, c);
+          boolean wholeCellNames = ms.size() <= 4 && namesOnly(cell, ms);
+          if ((responsibleColumn || hasMoney && c == 0) && wholeCellNames) {
+            for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+            continue;
+          }
+          if (wholeCellNames && cells.size() > 1 && kind != Sections.Kind.BACKGROUND && (hasMoney || c > 0)) {
+            for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+            continue;
+          }
+          readText(cell, t.location(), cellStart, kind);
+        }
+      }
     }
   }
 
@@ -112,58 +181,9 @@ public final class ParticipantExtractor {
       "(?:US\\$|USD|\\$|EUR|€|CHF|£)\\s*\\d|\\d\\s*(?:US\\$|USD|\\$|EUR|€)|\\d{1,3}(?:[,.\\s\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?"
           + "|\\b\\d{5,}\\b");
 
-  private static void readTable(Table t, OrgFinder finder, RoleCues cues, Sections.Kind kind, Tally tally) {
-    List<Table.Row> rows = t.rows();
-    int headerRows = Math.max(t.headerRows(), rows.isEmpty() ? 0 : looksLikeHeader(rows.get(0)) ? 1 : 0);
-    if (headerRows > 0 && labelCue(cellTexts(rows.get(0))) != null) headerRows = 0;
-    List<String> header = headerRows > 0 ? cellTexts(rows.get(0)) : List.of();
-    Boolean[] responsibleColumns = new Boolean[header.size()];
-    int rowOffset = 0;
-    for (int r = 0; r < rows.size(); r++) {
-      Table.Row row = rows.get(r);
-      List<String> cells = cellTexts(row);
-      int rowLength = Math.max(0, cells.size() - 1); // the row's text: its cells joined by tabs
-      for (String c : cells) rowLength += c.length();
-      int rowStart = rowOffset;
-      rowOffset += rowLength + 1;
-      for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, finder, cues, kind, tally);
-      if (r < headerRows) continue;
-      List<List<Mention>> mentions = new ArrayList<>(cells.size());
-      boolean any = false;
-      for (String c : cells) {
-        List<Mention> ms = finder.find(c);
-        mentions.add(ms);
-        any |= !ms.isEmpty();
-      }
-      if (!any) continue;
-      Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowLength);
-      Cue labelCue = labelCue(cells);
-      boolean hasMoney = false;
-      for (String c : cells) hasMoney |= money(c);
-      int cellOffset = rowStart;
-      for (int c = 0; c < cells.size(); c++) {
-        String cell = cells.get(c);
-        int cellStart = cellOffset;
-        cellOffset += cell.length() + 1;
-        List<Mention> ms = mentions.get(c);
-        if (ms.isEmpty()) continue;
-        if (labelCue != null && c > 0) {
-          for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
-          continue;
-        }
-        boolean responsibleColumn = c > 0 && c < header.size() && responsibleColumn(header, responsibleColumns, c);
-        boolean wholeCellNames = ms.size() <= 4 && namesOnly(cell, ms);
-        if ((responsibleColumn || hasMoney && c == 0) && wholeCellNames) {
-          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
-          continue;
-        }
-        if (wholeCellNames && cells.size() > 1 && kind != Sections.Kind.BACKGROUND && (hasMoney || c > 0)) {
-          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
-          continue;
-        }
-        readText(cell, t.location(), cellStart, finder, cues, kind, tally);
-      }
-    }
+  private static boolean onlyGeneric(List<Mention> ms) {
+    for (Mention m : ms) if (m.policy() != Policy.GENERIC) return false;
+    return true;
   }
 
   /** True when the header of column {@code c} names who is responsible; {@code known} holds the answers so far. */

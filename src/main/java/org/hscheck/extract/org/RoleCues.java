@@ -430,7 +430,8 @@ final class RoleCues {
     if (c.findIn(UNDECIDED_AFTER, afterToNext)) return new Reading(Cue.NEG, false);
     // negation
     if (before.find(NEG_BEFORE)) return new Reading(Cue.NEG, false);
-    if (c.findIn(NEG_AFTER, afterToNext) && !c.findIn(NOT_ONLY, after.text().substring(0, Math.min(after.text().length(), 30)))) {
+    String afterStart = after.text().substring(0, Math.min(after.text().length(), 30));
+    if (c.findIn(NEG_AFTER, afterToNext) && !c.findIn(NOT_ONLY, afterStart)) {
       return new Reading(Cue.NEG, false);
     }
     // lead
