@@ -32,6 +32,18 @@ class MatchingInternalsTest {
   }
 
   @Test
+  void foldingMakesNoLetterOfAnotherCharacterSoTextWithoutLettersNamesNothing() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Character.isLetter(c)) continue;
+      assertThat(Character.isLetter(Fold.foldChar(c))).as("U+%04X", i).isFalse();
+      assertThat(Character.isLetter(Fold.keepCaseChar(c))).as("U+%04X", i).isFalse();
+    }
+    assertThat(Gazetteer.get().needsLetters()).isTrue();
+    assertThat(new OrgFinder("en").find("25,000 | 2024 – (3)")).isEmpty();
+  }
+
+  @Test
   void collapsingSpacesIsTheRegexReplacement() {
     Pattern spaces = Pattern.compile("\\s+");
     for (String s : List.of("", " ", "a", "  a  b\t\tc\n", "a\u000Bb\fc\rd", "a\u00A0 b", " \t ", "x  y z ")) {
