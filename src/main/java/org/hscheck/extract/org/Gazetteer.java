@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +50,51 @@ final class Gazetteer {
   /** A gazetteer match in a text: [start, end) of the original text. */
   record Hit(int start, int end, Entry entry, boolean acronym) {}
 
+  /** {@link #wordChar} of the ASCII characters, for names and for acronyms (set before the gazetteer loads). */
+  private static final char[] NAME_ASCII = new char[128];
+  private static final char[] ACRONYM_ASCII = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      NAME_ASCII[c] = readWordChar(c, true);
+      ACRONYM_ASCII[c] = readWordChar(c, false);
+    }
+  }
+
   private static final Gazetteer INSTANCE = load();
 
   private final Map<String, Entry> entries;
   private final List<Form> forms;
   /** The entry of each full name, by its canonical form; the first form listed wins. */
-  private final Map<String, Entry> byName = new java.util.HashMap<>();
+  private final Map<String, Entry> byName = new HashMap<>();
+  /** The acronym and donor forms of each surface, in the order listed. */
+  private final Map<String, List<Form>> acronymForms = new HashMap<>();
   private final Map<String, Matchers> byLanguage = new ConcurrentHashMap<>();
+  /** Every form holds a letter once read as its trie reads it (see {@link #needsLetters}). */
+  private final boolean needsLetters;
 
   private Gazetteer(Map<String, Entry> entries, List<Form> forms) {
     this.entries = entries;
     this.forms = forms;
-    for (Form f : forms) if (f.kind == Kind.NAME) byName.putIfAbsent(Fold.canonical(f.text), f.entry);
+    boolean letters = true;
+    for (Form f : forms) {
+      if (f.kind == Kind.NAME) {
+        byName.putIfAbsent(Fold.canonical(f.text), f.entry);
+      } else {
+        acronymForms.computeIfAbsent(f.text, k -> new ArrayList<>()).add(f);
+      }
+      String read = f.kind == Kind.NAME ? Fold.fold(f.text) : Fold.foldKeepCase(f.text);
+      letters &= read.chars().anyMatch(Character::isLetter);
+    }
+    needsLetters = letters;
+  }
+
+  /**
+   * True when no text without a letter can match a form: every form holds one, and folding turns no other
+   * character into a letter.
+   */
+  boolean needsLetters() {
+    return needsLetters;
   }
 
   static Gazetteer get() {
@@ -78,9 +112,7 @@ final class Gazetteer {
 
   /** The entry an acronym stands for in documents of this language, if the gazetteer knows it. */
   Optional<Entry> byAcronym(String acronym, String lang) {
-    for (Form f : forms) {
-      if (f.kind != Kind.NAME && f.text.equals(acronym) && f.usedIn(lang)) return Optional.of(f.entry);
-    }
+    for (Form f : acronymForms.getOrDefault(acronym, List.of())) if (f.usedIn(lang)) return Optional.of(f.entry);
     return Optional.empty();
   }
 
@@ -88,31 +120,28 @@ final class Gazetteer {
   List<Hit> find(String text, String lang) {
     Matchers m = byLanguage.computeIfAbsent(lang, this::compile);
     List<Hit> hits = new ArrayList<>();
-    String folded = Fold.fold(text);
-    List<int[]> nameTokens = tokens(folded);
-    for (int i = 0; i < nameTokens.size(); ) {
-      int[] end = new int[1];
-      Form f = m.names.longest(folded, nameTokens, i, end);
+    int[] end = new int[1];
+    for (int i = nextWord(text, 0, true); i < text.length(); ) {
+      Form f = m.names.longest(text, true, i, end);
       if (f == null) {
-        i++;
+        i = nextWord(text, wordEnd(text, i, true), true);
         continue;
       }
-      hits.add(new Hit(nameTokens.get(i)[0], nameTokens.get(end[0])[1], f.entry, false));
-      i = end[0] + 1;
+      hits.add(new Hit(i, end[0], f.entry, false));
+      i = nextWord(text, end[0], true);
     }
-    String kept = Fold.foldKeepCase(text);
-    List<int[]> acronymTokens = tokens(kept);
-    for (int i = 0; i < acronymTokens.size(); ) {
-      int[] end = new int[1];
-      Form f = m.acronyms.longest(kept, acronymTokens, i, end);
+    String kept = null;
+    for (int i = nextWord(text, 0, false); i < text.length(); ) {
+      Form f = m.acronyms.longest(text, false, i, end);
       if (f == null) {
-        i++;
+        i = nextWord(text, wordEnd(text, i, false), false);
         continue;
       }
-      int s = acronymTokens.get(i)[0];
-      int e = acronymTokens.get(end[0])[1];
-      if (e < kept.length() && kept.charAt(e) == '.' && f.text.endsWith(".")) e++;
-      i = end[0] + 1;
+      int s = i;
+      int e = end[0];
+      if (e < text.length() && text.charAt(e) == '.' && f.text.endsWith(".")) e++;
+      i = nextWord(text, end[0], false);
+      if (kept == null) kept = Fold.foldKeepCase(text);
       if (shouting(kept, s, e)) continue;
       if (f.kind == Kind.DONOR && !donorContext(kept, s, e, lang)) continue;
       hits.add(new Hit(s, e, f.entry, true));
@@ -120,44 +149,137 @@ final class Gazetteer {
     return hits;
   }
 
-  /** The [start, end) of every run of letters and digits. */
-  static List<int[]> tokens(String s) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.length()) {
-      while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
-      int start = i;
-      while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
-      if (i > start) out.add(new int[] {start, i});
-    }
-    return out;
+  /**
+   * The start of the first word at or after {@code from}, or the text's length when none. Words are runs of letters
+   * and digits once folded (names) or once folded keeping case (acronyms); the two differ for a few characters only,
+   * such as the CJK compatibility ideographs whose decomposition leaves the Basic Multilingual Plane.
+   */
+  private static int nextWord(String text, int from, boolean names) {
+    int i = from;
+    while (i < text.length() && wordChar(text.charAt(i), names) == 0) i++;
+    return i;
   }
 
-  /** A word trie of surface forms; each node may end a form. */
-  private static final class Trie {
-    private final Map<String, Trie> next = new HashMap<>();
-    private Form form;
+  /** The end of the word that holds {@code i}. */
+  private static int wordEnd(String text, int i, boolean names) {
+    while (i < text.length() && wordChar(text.charAt(i), names) != 0) i++;
+    return i;
+  }
 
-    void add(String[] words, Form f) {
-      Trie t = this;
-      for (String w : words) t = t.next.computeIfAbsent(w, k -> new Trie());
-      if (t.form == null) t.form = f;
+  /** The words of {@code form} as a trie reads them. */
+  private static String[] words(String form, boolean names) {
+    String read = names ? Fold.fold(form) : Fold.foldKeepCase(form);
+    List<String> out = new ArrayList<>();
+    for (int i = nextWord(form, 0, names); i < form.length(); i = nextWord(form, i, names)) {
+      int start = i;
+      i = wordEnd(form, i, names);
+      out.add(read.substring(start, i));
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /**
+   * The character as a trie reads it (folded for names, folded keeping case for acronyms) when it belongs to a word,
+   * else 0.
+   */
+  private static char wordChar(char c, boolean names) {
+    if (c < 128) return names ? NAME_ASCII[c] : ACRONYM_ASCII[c];
+    return readWordChar(c, names);
+  }
+
+  private static char readWordChar(char c, boolean names) {
+    char r = names ? Fold.foldChar(c) : Fold.keepCaseChar(c);
+    return Character.isLetterOrDigit(r) ? r : 0;
+  }
+
+  /**
+   * A trie of surface forms, character by character: each form is its words joined by a space (a character no word
+   * holds), so a form matches whole words only. Nodes are numbered; the root is 0.
+   */
+  private static final class Trie {
+    private static final char WORD_BREAK = ' ';
+    /** Characters leaving each node, ascending, and the nodes they lead to. */
+    private char[][] keys = {new char[0]};
+    private int[][] targets = {new int[0]};
+    /** The form ending at each node, or null. */
+    private Form[] forms = {null};
+    private int size = 1;
+    /** The root's transitions for ASCII characters (-1 for none): every word is tried from the root. */
+    private final int[] rootAscii = new int[128];
+
+    Trie() {
+      Arrays.fill(rootAscii, -1);
     }
 
-    /** The longest form starting at token {@code i}; {@code end[0]} receives its last token. */
-    Form longest(String text, List<int[]> tokens, int i, int[] end) {
-      Trie t = this;
-      Form best = null;
-      for (int j = i; j < tokens.size(); j++) {
-        int[] tok = tokens.get(j);
-        t = t.next.get(text.substring(tok[0], tok[1]));
-        if (t == null) break;
-        if (t.form != null) {
-          best = t.form;
-          end[0] = j;
-        }
+    void add(String[] words, Form f) {
+      if (words.length == 0) return;
+      int node = 0;
+      for (int w = 0; w < words.length; w++) {
+        if (w > 0) node = child(node, WORD_BREAK);
+        for (int i = 0; i < words[w].length(); i++) node = child(node, words[w].charAt(i));
       }
-      return best;
+      if (forms[node] == null) forms[node] = f;
+    }
+
+    /** The node {@code c} leads to from {@code node}, made when missing. */
+    private int child(int node, char c) {
+      char[] k = keys[node];
+      int at = Arrays.binarySearch(k, c);
+      if (at >= 0) return targets[node][at];
+      if (size == forms.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        targets = Arrays.copyOf(targets, size * 2);
+        forms = Arrays.copyOf(forms, size * 2);
+      }
+      int made = size++;
+      keys[made] = new char[0];
+      targets[made] = new int[0];
+      int insert = -at - 1;
+      char[] nk = new char[k.length + 1];
+      int[] nt = new int[k.length + 1];
+      System.arraycopy(k, 0, nk, 0, insert);
+      System.arraycopy(targets[node], 0, nt, 0, insert);
+      nk[insert] = c;
+      nt[insert] = made;
+      System.arraycopy(k, insert, nk, insert + 1, k.length - insert);
+      System.arraycopy(targets[node], insert, nt, insert + 1, k.length - insert);
+      keys[node] = nk;
+      targets[node] = nt;
+      if (node == 0 && c < 128) rootAscii[c] = made;
+      return made;
+    }
+
+    /** The node {@code c} leads to from {@code node}, or -1. */
+    private int step(int node, char c) {
+      if (node == 0 && c < 128) return rootAscii[c];
+      char[] k = keys[node];
+      if (k.length <= 8) {
+        for (int i = 0; i < k.length; i++) if (k[i] == c) return targets[node][i];
+        return -1;
+      }
+      int at = Arrays.binarySearch(k, c);
+      return at >= 0 ? targets[node][at] : -1;
+    }
+
+    /**
+     * The longest form whose words start at {@code start}, the text read as for names or acronyms; {@code end[0]}
+     * receives the end of its last word.
+     */
+    Form longest(String text, boolean names, int start, int[] end) {
+      int node = 0;
+      Form best = null;
+      int p = start;
+      while (true) {
+        for (char c; p < text.length() && (c = wordChar(text.charAt(p), names)) != 0; p++) {
+          if ((node = step(node, c)) < 0) return best;
+        }
+        if (forms[node] != null) {
+          best = forms[node];
+          end[0] = p;
+        }
+        p = nextWord(text, p, names);
+        if (p == text.length() || (node = step(node, WORD_BREAK)) < 0) return best;
+      }
     }
   }
 
@@ -200,16 +322,12 @@ final class Gazetteer {
     for (Form f : forms) {
       if (!f.usedIn(lang)) continue;
       if (f.kind == Kind.NAME) {
-        names.add(words(Fold.fold(f.text)), f);
+        names.add(words(f.text, true), f);
       } else {
-        acronyms.add(words(Fold.foldKeepCase(f.text)), f);
+        acronyms.add(words(f.text, false), f);
       }
     }
     return new Matchers(names, acronyms);
-  }
-
-  private static String[] words(String s) {
-    return tokens(s).stream().map(t -> s.substring(t[0], t[1])).toArray(String[]::new);
   }
 
   private static Gazetteer load() {

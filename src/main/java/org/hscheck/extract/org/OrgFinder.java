@@ -1,8 +1,10 @@
 package org.hscheck.extract.org;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +35,9 @@ final class OrgFinder {
   private final Gazetteer gazetteer = Gazetteer.get();
   private final String lang;
   private final Map<String, Defined> defined = new HashMap<>();
+  private final Map<String, List<Mention>> found = new HashMap<>();
   private Guarded definedPattern;
+  private Matcher definedMatcher;
 
   OrgFinder(String lang) {
     this.lang = lang;
@@ -55,17 +59,21 @@ final class OrgFinder {
 
   /** Reads the acronyms a document defines; call once with every text of the document before {@link #find}. */
   void learnDefinitions(List<String> texts) {
+    found.clear();
+    Matcher paren = PAREN_ACRONYM.matcher("");
+    Matcher thenName = ACRONYM_THEN_NAME.matcher("");
     for (String text : texts) {
-      Matcher m = PAREN_ACRONYM.matcher(text);
+      if (text.indexOf('(') < 0) continue; // both definition patterns need one
+      Matcher m = paren.reset(text);
       while (m.find()) {
         String acr = m.group(1);
-        if (upperCount(acr) < 2) continue;
+        if (upperCount(acr) < 2 || definedAsOrganisation(acr)) continue;
         int open = m.start();
         int from = Math.max(0, open - 160);
         String before = text.substring(from, open);
         define(acr, resolveName(acr, before));
       }
-      m = ACRONYM_THEN_NAME.matcher(text);
+      m = thenName.reset(text);
       while (m.find()) {
         String acr = m.group(1);
         if (defined.containsKey(acr)) continue;
@@ -81,8 +89,35 @@ final class OrgFinder {
       acrs.sort(Comparator.comparingInt(String::length).reversed());
       StringBuilder p = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
       for (int i = 0; i < acrs.size(); i++) p.append(i > 0 ? "|" : "").append(Pattern.quote(acrs.get(i)));
-      definedPattern = Guarded.compile(p.append(")(?![\\p{L}\\p{N}])").toString());
+      definedPattern = compiled(p.append(")(?![\\p{L}\\p{N}])").toString());
     }
+  }
+
+  /** Patterns of defined acronyms by source, most recently used last: a document checked again defines the same. */
+  private static final Map<String, Guarded> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Guarded> eldest) {
+      return size() > 64;
+    }
+  };
+
+  private static Guarded compiled(String regex) {
+    Guarded g;
+    synchronized (COMPILED) {
+      g = COMPILED.get(regex);
+    }
+    if (g != null) return g;
+    g = Guarded.compile(regex);
+    synchronized (COMPILED) {
+      COMPILED.put(regex, g);
+    }
+    return g;
+  }
+
+  /** True when the document already defines {@code acr} as an organisation: a later definition changes nothing. */
+  private boolean definedAsOrganisation(String acr) {
+    Defined d = defined.get(acr);
+    return d != null && d.key() != null;
   }
 
   private void define(String acr, Defined d) {
@@ -96,10 +131,11 @@ final class OrgFinder {
   private Defined resolveName(String acr, String before) {
     String trimmed = before.stripTrailing();
     String spelled = spelledBy(acr, trimmed);
+    String knownKey = gazetteer.byAcronym(acr, lang).map(Entry::key).orElse(null);
+    if (spelled == null && knownKey == null) return null;
     for (Mention m : findRaw(trimmed)) {
       if (m.end() != trimmed.length()) continue;
-      boolean known = gazetteer.byAcronym(acr, lang).map(e -> e.key().equals(m.key())).orElse(false);
-      if (known || spelled != null) return new Defined(m.key(), m.type(), m.policy());
+      if (spelled != null || m.key().equals(knownKey)) return new Defined(m.key(), m.type(), m.policy());
     }
     if (spelled == null) return null;
     Matcher head = ORG_WORD.matcher(spelled);
@@ -113,21 +149,26 @@ final class OrgFinder {
       "du", "la", "le", "les", "el", "los", "las", "et", "y", "pour", "para", "l", "d", "contre", "contra", "&", "a",
       "al", "au", "aux", "en");
 
+  private static final Pattern NOT_UPPER = Pattern.compile("[^\\p{Lu}]");
+  private static final Pattern FINAL_STOP = Pattern.compile("\\.\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD_JOINS = Pattern.compile("[-\u2010\u2011'\u2019]");
+
   /**
    * The trailing words of {@code before} whose initials spell {@code acr} (link words may be skipped or used),
    * or null when no such words end the text.
    */
   static String spelledBy(String acr, String before) {
-    String letters = acr.replaceAll("[^\\p{Lu}]", "");
+    String letters = NOT_UPPER.matcher(acr).replaceAll("");
     if (letters.length() < 2) return null;
     int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
         Math.max(before.lastIndexOf('('), Math.max(before.lastIndexOf(')'), before.lastIndexOf(':'))));
-    String tail = before.substring(cut + 1).replaceAll("\\.\\s*$", "").trim();
+    String tail = FINAL_STOP.matcher(before.substring(cut + 1)).replaceAll("").trim();
     if (tail.isEmpty()) return null;
-    String[] raw = tail.split("\\s+");
+    String[] raw = SPACES.split(tail);
     List<String> words = new ArrayList<>();
     for (String w : raw) {
-      for (String part : w.split("[-\u2010\u2011'\u2019]")) if (!part.isEmpty()) words.add(part);
+      for (String part : WORD_JOINS.split(w)) if (!part.isEmpty()) words.add(part);
     }
     for (boolean skipLinks : new boolean[] {true, false}) {
       StringBuilder initials = new StringBuilder();
@@ -192,11 +233,37 @@ final class OrgFinder {
     return c.toUpperCase(Locale.ROOT);
   }
 
-  /** Every organisation mentioned in {@code text}, left to right, without overlaps; generic words included. */
+  /**
+   * Every organisation mentioned in {@code text}, left to right, without overlaps; generic words included. The
+   * list is unmodifiable and remembered: a document reads many texts twice (a cell, then its sentences).
+   */
   List<Mention> find(String text) {
+    if (gazetteer.needsLetters() && !hasLetter(text)) return List.of();
+    List<Mention> known = found.get(text);
+    if (known == null) {
+      known = Collections.unmodifiableList(findNew(text));
+      found.put(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * True when {@code text} holds a letter. Without one it names nothing when the gazetteer needs letters: name
+   * patterns need a capital and defined acronyms start with one.
+   */
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  private List<Mention> findNew(String text) {
     List<Mention> raw = findRaw(text);
     if (definedPattern != null && definedPattern.guard().mayMatch(text)) {
-      Matcher m = definedPattern.matcher(text);
+      Matcher m = definedMatcher == null ? definedMatcher = definedPattern.matcher(text) : definedMatcher.reset(text);
       List<Mention> fromDoc = new ArrayList<>();
       while (m.find()) {
         Defined d = defined.get(m.group());
@@ -237,16 +304,16 @@ final class OrgFinder {
   }
 
   private List<Mention> findRaw(String text) {
-    List<Mention> out = new ArrayList<>();
-    for (Gazetteer.Hit h : gazetteer.find(text, lang)) {
+    List<Gazetteer.Hit> hits = gazetteer.find(text, lang);
+    List<OrgPatterns.Found> names = OrgPatterns.find(text, lang);
+    List<Mention> out = new ArrayList<>(hits.size() + names.size());
+    for (Gazetteer.Hit h : hits) {
       Entry e = h.entry();
       out.add(new Mention(h.start(), h.end(), text.substring(h.start(), h.end()), e.key(), e.type(), e.policy()));
     }
-    List<Mention> specific = out.stream()
-        .filter(m -> m.policy() != Policy.GENERIC && !CATEGORY_KEYS.contains(m.key())).toList();
-    for (OrgPatterns.Found f : OrgPatterns.find(text, lang)) {
-      boolean hidesKnown = specific.stream().anyMatch(m -> m.start() >= f.start() && m.end() <= f.end());
-      if (hidesKnown) continue;
+    int fromGazetteer = out.size();
+    for (OrgPatterns.Found f : names) {
+      if (hidesKnown(f, out, fromGazetteer)) continue;
       Optional<Entry> known = gazetteer.byName(f.name());
       out.add(known
           .map(e -> new Mention(f.start(), f.end(), f.name(), e.key(), e.type(), e.policy()))
@@ -255,16 +322,34 @@ final class OrgFinder {
     return out;
   }
 
-  private static List<Mention> resolve(List<Mention> raw) {
-    List<Mention> sorted = new ArrayList<>(raw);
-    sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
-        .thenComparingInt(Mention::start));
-    List<Mention> kept = new ArrayList<>();
-    for (Mention m : sorted) {
-      boolean overlaps = kept.stream().anyMatch(k -> m.start() < k.end() && k.start() < m.end());
-      if (!overlaps) kept.add(m);
+  /** True when a name found by pattern spans one of the first {@code count} mentions that names a specific body. */
+  private static boolean hidesKnown(OrgPatterns.Found f, List<Mention> ms, int count) {
+    for (int i = 0; i < count; i++) {
+      Mention m = ms.get(i);
+      if (m.policy() != Policy.GENERIC && !CATEGORY_KEYS.contains(m.key()) && m.start() >= f.start()
+          && m.end() <= f.end()) {
+        return true;
+      }
     }
-    kept.sort(Comparator.comparingInt(Mention::start));
+    return false;
+  }
+
+  private static final Comparator<Mention> LONGEST_FIRST =
+      Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed().thenComparingInt(Mention::start);
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
+
+  private static List<Mention> resolve(List<Mention> raw) {
+    if (raw.size() < 2) return raw;
+    List<Mention> sorted = new ArrayList<>(raw);
+    sorted.sort(LONGEST_FIRST);
+    List<Mention> kept = new ArrayList<>(sorted.size());
+    for (Mention m : sorted) if (!overlapsAny(m, kept)) kept.add(m);
+    kept.sort(BY_START);
     return kept;
+  }
+
+  private static boolean overlapsAny(Mention m, List<Mention> ms) {
+    for (Mention k : ms) if (m.start() < k.end() && k.start() < m.end()) return true;
+    return false;
   }
 }

@@ -102,34 +102,50 @@ final class OrgPatterns {
   /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
   static List<Found> find(String text, String lang) {
     List<Found> out = new ArrayList<>();
+    if (!hasUpperCase(text)) return out; // every name pattern needs a capital
     BitSet possible = PREFILTER.candidates(text);
-    Matcher m = EN_HEAD_FIRST.matcher(text);
-    while (possible.get(0) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
-    m = EN_HEAD_LAST_P.matcher(text);
-    while (possible.get(1) && m.find()) {
-      int start = m.start(1);
-      String[] words = SPACES.split(m.group(1));
-      // drop sentence-initial articles and generic modifiers from the front
-      int skip = 0;
-      while (skip < words.length && NOT_AN_ORG.matcher(words[skip]).matches()) skip++;
-      if (skip == words.length || words.length - skip == 0) continue;
-      for (int i = 0; i < skip; i++) start = text.indexOf(words[i], start) + words[i].length();
-      while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-      if (start >= m.start(2)) continue;
-      add(out, start, m.end(), text, m.group(2));
+    if (possible.isEmpty()) return out;
+    if (possible.get(0)) headFirst(out, EN_HEAD_FIRST.matcher(text), text);
+    if (possible.get(1)) {
+      Matcher m = EN_HEAD_LAST_P.matcher(text);
+      while (m.find()) {
+        int start = m.start(1);
+        String[] words = SPACES.split(m.group(1));
+        // drop sentence-initial articles and generic modifiers from the front
+        int skip = 0;
+        while (skip < words.length && NOT_AN_ORG.matcher(words[skip]).matches()) skip++;
+        if (skip == words.length || words.length - skip == 0) continue;
+        for (int i = 0; i < skip; i++) start = text.indexOf(words[i], start) + words[i].length();
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        if (start >= m.start(2)) continue;
+        add(out, start, m.end(), text, m.group(2));
+      }
     }
     if (!"en".equals(lang)) {
       boolean spanish = "es".equals(lang);
-      m = (spanish ? ES_HEAD_FIRST : FR_HEAD_FIRST).matcher(text);
-      while (possible.get(spanish ? 3 : 2) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
-      if ("und".equals(lang)) {
-        m = ES_HEAD_FIRST.matcher(text);
-        while (possible.get(3) && m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
-      }
+      if (possible.get(spanish ? 3 : 2)) headFirst(out, (spanish ? ES_HEAD_FIRST : FR_HEAD_FIRST).matcher(text), text);
+      if ("und".equals(lang) && possible.get(3)) headFirst(out, ES_HEAD_FIRST.matcher(text), text);
     }
-    m = NGO_NAMED.matcher(text);
-    while (possible.get(4) && m.find()) addNamedByType(out, m.start(1), m.end(1), text);
+    if (possible.get(4)) {
+      Matcher m = NGO_NAMED.matcher(text);
+      while (m.find()) addNamedByType(out, m.start(1), m.end(1), text);
+    }
     return out;
+  }
+
+  /** True when {@code text} holds a letter that regex {@code \\p{Lu}} matches. */
+  private static boolean hasUpperCase(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) == Character.UPPERCASE_LETTER) return true;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** Adds every match of a head-first pattern, the head being its first group. */
+  private static void headFirst(List<Found> out, Matcher m, String text) {
+    while (m.find()) add(out, m.start(), trimEnd(text, m.start(), m.end()), text, m.group(1));
   }
 
   private static final Pattern TRAILING_LINK = Pattern.compile(

@@ -17,6 +17,7 @@ import org.hscheck.extract.Evidence;
 import org.hscheck.extract.OrgType;
 import org.hscheck.extract.Participant;
 import org.hscheck.extract.Role;
+import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.Sentences;
 import org.hscheck.extract.org.Gazetteer.Policy;
 import org.hscheck.extract.org.OrgFinder.Mention;
@@ -48,16 +49,14 @@ public final class ParticipantExtractor {
   public List<Participant> extract(ProposalDocument document, String language) {
     String lang = language == null ? "und" : language.toLowerCase(java.util.Locale.ROOT);
     if (!lang.equals("en") && !lang.equals("fr") && !lang.equals("es")) lang = "und";
-    OrgFinder finder = new OrgFinder(lang);
     List<Block> blocks = document.blocks();
     List<String> texts = new ArrayList<>();
     for (Block b : blocks) collectTexts(b, texts);
     for (Section s : document.sections()) texts.add(s.heading());
-    finder.learnDefinitions(texts);
-    Tally tally = new Tally();
-    Map<List<String>, Sections.Kind> kinds = new HashMap<>();
-    for (Block b : blocks) read(b, finder, lang, kinds, tally);
-    return tally.participants();
+    Pass pass = new Pass(lang);
+    pass.finder.learnDefinitions(texts);
+    for (Block b : blocks) pass.read(b);
+    return pass.tally.participants();
   }
 
   private static void collectTexts(Block b, List<String> out) {
@@ -73,98 +72,133 @@ public final class ParticipantExtractor {
     }
   }
 
-  private void read(Block b, OrgFinder finder, String lang, Map<List<String>, Sections.Kind> kinds, Tally tally) {
-    Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND
-        : kinds.computeIfAbsent(b.location().sectionPath(), Sections::of);
-    if (b instanceof Table t) {
-      readTable(t, finder, lang, kind, tally);
-    } else {
-      readText(b.text(), b.location(), 0, finder, lang, kind, tally);
-    }
-  }
+  /**
+   * The reading of one document: its finder, cues, section kinds and tally, and the sentences of each text and the
+   * readings of each sentence read so far (texts recur: a cell and its sentence, repeated cells and lines).
+   */
+  private static final class Pass {
+    final OrgFinder finder;
+    final RoleCues cues;
+    final Sections sections = new Sections();
+    final Tally tally = new Tally();
+    private final Map<String, List<String>> sentences = new HashMap<>();
+    private final Map<String, List<Reading>> readings = new HashMap<>();
 
-  private static void readText(String text, Location loc, int offset, OrgFinder finder, String lang,
-                               Sections.Kind kind, Tally tally) {
-    for (String sentence : Sentences.split(text)) {
-      List<Mention> ms = finder.find(sentence);
-      if (ms.isEmpty()) continue;
-      List<Reading> rs = RoleCues.read(sentence, ms, lang);
-      Evidence ev = evidence(sentence, loc, offset, offset + text.length());
-      for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
+    Pass(String lang) {
+      finder = new OrgFinder(lang);
+      cues = new RoleCues(lang);
+    }
+
+    void read(Block b) {
+      Sections.Kind kind = b instanceof Note ? Sections.Kind.BACKGROUND : sections.of(b.location().sectionPath());
+      if (b instanceof Table t) {
+        readTable(t, kind);
+      } else {
+        readText(b.text(), b.location(), 0, kind);
+      }
+    }
+
+    void readText(String text, Location loc, int offset, Sections.Kind kind) {
+      for (String sentence : sentences.computeIfAbsent(text, Sentences::split)) {
+        List<Mention> ms = finder.find(sentence);
+        if (onlyGeneric(ms)) continue; // the tally drops generic words, whatever their reading
+        List<Reading> rs = readings.computeIfAbsent(sentence, s -> cues.read(s, ms));
+        Evidence ev = evidence(sentence, loc, offset, offset + text.length());
+        for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
+      }
+    }
+
+    void readTable(Table t, Sections.Kind kind) {
+      List<Table.Row> rows = t.rows();
+      int headerRows = Math.max(t.headerRows(), rows.isEmpty() ? 0 : looksLikeHeader(rows.get(0)) ? 1 : 0);
+      if (headerRows > 0 && labelCue(cellTexts(rows.get(0))) != null) headerRows = 0;
+      List<String> header = headerRows > 0 ? cellTexts(rows.get(0)) : List.of();
+      Boolean[] responsibleColumns = new Boolean[header.size()];
+      int rowOffset = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        Table.Row row = rows.get(r);
+        int rowLength = Math.max(0, row.cells().size() - 1); // the row's text: its cells joined by tabs
+        for (Table.Cell c : row.cells()) rowLength += c.text().length();
+        int rowStart = rowOffset;
+        rowOffset += rowLength + 1;
+        for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, kind);
+        if (r < headerRows) continue;
+        List<List<Mention>> mentions = new ArrayList<>(row.cells().size());
+        boolean any = false;
+        for (Table.Cell c : row.cells()) {
+          List<Mention> ms = finder.find(c.text());
+          mentions.add(ms);
+          any |= !ms.isEmpty();
+        }
+        if (!any) continue;
+        List<String> cells = cellTexts(row);
+        Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowLength);
+        Cue labelCue = labelCue(cells);
+        boolean hasMoney = false;
+        for (String c : cells) hasMoney |= money(c);
+        int cellOffset = rowStart;
+        for (int c = 0; c < cells.size(); c++) {
+          String cell = cells.get(c);
+          int cellStart = cellOffset;
+          cellOffset += cell.length() + 1;
+          List<Mention> ms = mentions.get(c);
+          if (ms.isEmpty()) continue;
+          if (labelCue != null && c > 0) {
+            for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
+            continue;
+          }
+          boolean responsibleColumn = c > 0 && c < header.size() && responsibleColumn(header, responsibleColumns, c);
+          boolean wholeCellNames = ms.size() <= 4 && namesOnly(cell, ms);
+          if ((responsibleColumn || hasMoney && c == 0) && wholeCellNames) {
+            for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+            continue;
+          }
+          if (wholeCellNames && cells.size() > 1 && kind != Sections.Kind.BACKGROUND && (hasMoney || c > 0)) {
+            for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
+            continue;
+          }
+          readText(cell, t.location(), cellStart, kind);
+        }
+      }
     }
   }
 
   // ---- tables ----
 
-  private static final Pattern LEAD_LABEL = Pattern.compile(
+  private static final Guarded LEAD_LABEL = Guarded.compile(
       "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
           + "|agencia (?:lider|principal)|organismo (?:lider|principal)|entidad lider");
-  private static final Pattern PART_LABEL = Pattern.compile(
+  private static final Guarded PART_LABEL = Guarded.compile(
       "participating|implementing|partner|executing|co ?implementing|responsible (?:agenc|organi[sz]ation|party|parties)"
           + "|participantes?|partenaires?|d'execution|de mise en oeuvre|socios?|ejecutor|implementador|responsables?");
-  private static final Pattern DONOR_LABEL = Pattern.compile(
+  private static final Guarded DONOR_LABEL = Guarded.compile(
       "donors?|co ?funding|co ?financing|funding (?:source|partner)|source of fund|bailleurs?|cofinancement"
           + "|donantes?|cofinanciamiento|cofinanciacion|fuentes? de financiamiento");
-  private static final Pattern RESPONSIBLE_COLUMN = Pattern.compile(
+  private static final Guarded RESPONSIBLE_COLUMN = Guarded.compile(
       "responsib|lead|agenc|implementing|partner|organi[sz]ation|executing|who\\b|entity|responsable|organisme"
           + "|organismo|entidad|socio|chef de file|ejecutor|implementador|executant|acteurs?|actores?");
   private static final Pattern MONEY = Pattern.compile(
       "(?:US\\$|USD|\\$|EUR|€|CHF|£)\\s*\\d|\\d\\s*(?:US\\$|USD|\\$|EUR|€)|\\d{1,3}(?:[,.\\s\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?"
           + "|\\b\\d{5,}\\b");
 
-  private static void readTable(Table t, OrgFinder finder, String lang, Sections.Kind kind, Tally tally) {
-    List<Table.Row> rows = t.rows();
-    int headerRows = Math.max(t.headerRows(), rows.isEmpty() ? 0 : looksLikeHeader(rows.get(0)) ? 1 : 0);
-    if (headerRows > 0 && labelCue(cellTexts(rows.get(0))) != null) headerRows = 0;
-    List<String> header = headerRows > 0 ? cellTexts(rows.get(0)) : List.of();
-    int rowOffset = 0;
-    for (int r = 0; r < rows.size(); r++) {
-      Table.Row row = rows.get(r);
-      List<String> cells = cellTexts(row);
-      String rowText = String.join("\t", cells);
-      int rowStart = rowOffset;
-      rowOffset += rowText.length() + 1;
-      for (Table.Cell c : row.cells()) for (Table n : c.nested()) readTable(n, finder, lang, kind, tally);
-      if (r < headerRows) continue;
-      List<List<Mention>> mentions = cells.stream().map(finder::find).toList();
-      if (mentions.stream().allMatch(List::isEmpty)) continue;
-      Evidence rowEvidence = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
-      Cue labelCue = labelCue(cells);
-      boolean hasMoney = cells.stream().anyMatch(c -> MONEY.matcher(c).find());
-      int cellOffset = rowStart;
-      for (int c = 0; c < cells.size(); c++) {
-        String cell = cells.get(c);
-        int cellStart = cellOffset;
-        cellOffset += cell.length() + 1;
-        List<Mention> ms = mentions.get(c);
-        if (ms.isEmpty()) continue;
-        if (labelCue != null && c > 0) {
-          for (Mention m : ms) tally.add(m, new Reading(labelCue, labelCue == Cue.LEAD, true), kind, rowEvidence);
-          continue;
-        }
-        String head = c < header.size() ? Fold.fold(header.get(c)) : "";
-        boolean responsibleColumn = c > 0 && RESPONSIBLE_COLUMN.matcher(head).find();
-        boolean wholeCellNames = ms.size() <= 4 && namesOnly(cell, ms);
-        if ((responsibleColumn || hasMoney && c == 0) && wholeCellNames) {
-          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
-          continue;
-        }
-        if (wholeCellNames && cells.size() > 1 && kind != Sections.Kind.BACKGROUND && (hasMoney || c > 0)) {
-          for (Mention m : ms) tally.add(m, new Reading(Cue.PART, true, true), kind, rowEvidence);
-          continue;
-        }
-        readText(cell, t.location(), cellStart, finder, lang, kind, tally);
-      }
-    }
+  private static boolean onlyGeneric(List<Mention> ms) {
+    for (Mention m : ms) if (m.policy() != Policy.GENERIC) return false;
+    return true;
+  }
+
+  /** True when the header of column {@code c} names who is responsible; {@code known} holds the answers so far. */
+  private static boolean responsibleColumn(List<String> header, Boolean[] known, int c) {
+    if (known[c] == null) known[c] = RESPONSIBLE_COLUMN.find(Fold.fold(header.get(c)));
+    return known[c];
   }
 
   /** The role a label-value row gives the bodies in its other cells ("Lead agency | UNDP"), or null. */
   private static Cue labelCue(List<String> cells) {
-    if (cells.size() < 2 || cells.get(0).length() > 80 || MONEY.matcher(cells.get(0)).find()) return null;
+    if (cells.size() < 2 || cells.get(0).length() > 80 || money(cells.get(0))) return null;
     String label = Fold.fold(cells.get(0));
-    if (LEAD_LABEL.matcher(label).find()) return Cue.LEAD;
-    if (DONOR_LABEL.matcher(label).find()) return Cue.DONOR;
-    if (PART_LABEL.matcher(label).find()) return Cue.PART;
+    if (LEAD_LABEL.find(label)) return Cue.LEAD;
+    if (DONOR_LABEL.find(label)) return Cue.DONOR;
+    if (PART_LABEL.find(label)) return Cue.PART;
     return null;
   }
 
@@ -185,18 +219,27 @@ public final class ParticipantExtractor {
 
   private static boolean looksLikeHeader(Table.Row row) {
     if (row.cells().size() < 2) return false;
-    for (Table.Cell c : row.cells()) if (MONEY.matcher(c.text()).find()) return false;
+    for (Table.Cell c : row.cells()) if (money(c.text())) return false;
     return true;
   }
 
-  private static List<String> cellTexts(Table.Row row) {
-    return row.cells().stream().map(Table.Cell::text).toList();
+  /** True when {@code text} holds an amount of money; each form has a digit, so text without one is skipped. */
+  private static boolean money(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') return MONEY.matcher(text).find();
+    }
+    return false;
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static List<String> cellTexts(Table.Row row) {
+    List<String> out = new ArrayList<>(row.cells().size());
+    for (Table.Cell c : row.cells()) out.add(c.text());
+    return out;
+  }
 
   private static Evidence evidence(String quote, Location loc, int from, int to) {
-    String q = SPACES.matcher(quote.strip()).replaceAll(" ");
+    String q = Fold.collapseSpaces(quote.strip());
     if (q.length() > MAX_QUOTE) q = q.substring(0, MAX_QUOTE - 1) + "…";
     Location at = new Location(loc.page(), loc.sectionPath(), loc.block(), loc.charStart() + from,
         Math.min(loc.charEnd(), loc.charStart() + to));

@@ -1,16 +1,19 @@
 package org.hscheck.extract.org;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import org.hscheck.extract.text.Guarded;
 
-/** What a section's headings say about the mentions inside it: project arrangements, background, or neither. */
+/**
+ * What a section's headings say about the mentions inside it: project arrangements, background, or neither. One
+ * instance serves one document and reads each heading and each heading path once.
+ */
 final class Sections {
-  private Sections() {}
-
   /** The kind of section a mention sits in. */
   enum Kind { PARTICIPATION, BACKGROUND, NEUTRAL }
 
-  private static final Pattern PARTICIPATION = Pattern.compile(
+  private static final Guarded PARTICIPATION = Guarded.compile(
       "partner|implement|management|managing|coordinat|arrangement|governance|institutional|roles?\\b|responsib"
           + "|division of labou?r|budget|work ?plan|activities|outputs|results framework|logical framework|logframe"
           + "|stakeholder|lead agency|participating|executing|execution|operational|cover page|programme summary"
@@ -18,22 +21,33 @@ final class Sections {
           + "|activites|produits|cadre de resultats|cadre logique|agence chef|parties prenantes"
           + "|socio|alianza|ejecucion|implementacion|arreglos|funciones|presupuesto|plan de trabajo|actividades"
           + "|productos|marco de resultados|marco logico|agencia lider|actores");
-  private static final Pattern BACKGROUND = Pattern.compile(
+  private static final Guarded BACKGROUND = Guarded.compile(
       "background|context|rationale|justification|problem|situation|lessons|previous|past |prior |experience"
           + "|references|bibliograph|literature|annex of sources|sources|baseline data|country profile|history"
           + "|contexte|historique|justification|problematique|lecons|experiences|antecedents|references|bibliographie"
           + "|contexto|antecedentes|justificacion|problema|situacion|lecciones|experiencias|referencias|bibliografia");
 
+  private final Map<List<String>, Kind> byPath = new HashMap<>();
+  /** What each heading says on its own; NEUTRAL when nothing. */
+  private final Map<String, Kind> byHeading = new HashMap<>();
+
   /** The kind decided by the innermost heading that says something; NEUTRAL when none does. */
-  static Kind of(List<String> sectionPath) {
-    for (int i = sectionPath.size() - 1; i >= 0; i--) {
-      String h = Fold.fold(sectionPath.get(i));
-      boolean part = PARTICIPATION.matcher(h).find();
-      boolean back = BACKGROUND.matcher(h).find();
-      if (part && !back) return Kind.PARTICIPATION;
-      if (back && !part) return Kind.BACKGROUND;
-      if (part) return Kind.PARTICIPATION;
+  Kind of(List<String> sectionPath) {
+    Kind kind = byPath.get(sectionPath);
+    if (kind == null) {
+      kind = Kind.NEUTRAL;
+      for (int i = sectionPath.size() - 1; i >= 0 && kind == Kind.NEUTRAL; i--) {
+        kind = byHeading.computeIfAbsent(sectionPath.get(i), Sections::says);
+      }
+      byPath.put(sectionPath, kind);
     }
-    return Kind.NEUTRAL;
+    return kind;
+  }
+
+  /** What one heading says: participation wins when it says both. */
+  private static Kind says(String heading) {
+    String h = Fold.fold(heading);
+    if (PARTICIPATION.find(h)) return Kind.PARTICIPATION;
+    return BACKGROUND.find(h) ? Kind.BACKGROUND : Kind.NEUTRAL;
   }
 }
