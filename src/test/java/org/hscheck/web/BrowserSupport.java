@@ -127,11 +127,15 @@ public final class BrowserSupport implements AutoCloseable {
   /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
   public Path awaitDownload(String suffix) {
     long end = System.nanoTime() + WAIT.toNanos();
+    long lastSize = -1;
     while (System.nanoTime() < end) {
       Optional<Path> done = find(suffix);
-      if (done.isPresent()) {
+      // Chromium names the file before it has written it: wait for its bytes to arrive and stop growing
+      long size = done.map(BrowserSupport::size).orElse(-1L);
+      if (size > 0 && size == lastSize && !partialDownloads()) {
         return done.get();
       }
+      lastSize = size;
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -140,6 +144,23 @@ public final class BrowserSupport implements AutoCloseable {
       }
     }
     throw new AssertionError("no download ending in '" + suffix + "' appeared in " + downloads + " within " + WAIT);
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** True while Chromium still writes a download (its partial files end in .crdownload). */
+  private boolean partialDownloads() {
+    try (var files = Files.list(downloads)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + downloads, e);
+    }
   }
 
   private Optional<Path> find(String suffix) {

@@ -91,4 +91,24 @@ class PatternSetTest {
     assertTrue(set.mayMatch("the two strands meet"));
     assertEquals("{0}", set.candidates("a report on women").toString(), "the order of the parts is left to the pattern");
   }
+
+  /** RoleCues relies on both: a set's answer for a pattern is the pattern's own, and grows with the text. */
+  @Test
+  void aSetAnswersForEachPatternAsItsOwnSetAndNeverLessForALongerText() {
+    List<Pattern> patterns = List.of(Pattern.compile("\\bled by\\b"), Pattern.compile("\\b(?:with|and) (?:the )?support of\\b"),
+        Pattern.compile("\\bimplement\\w*(?:\\W+\\w+){0,3}?\\W+(?:by|through)\\b"), Pattern.compile("\\d+"));
+    PatternSet set = new PatternSet(patterns);
+    String text = "activities implemented in three districts through partners, led by UNDP with the support of IOM";
+    for (int from = 0; from < text.length(); from += 7) {
+      for (int to = from; to <= text.length(); to += 11) {
+        String part = text.substring(from, to);
+        BitSet inPart = set.candidates(part);
+        BitSet inWhole = set.candidates(text);
+        for (int i = 0; i < patterns.size(); i++) {
+          assertEquals(new PatternSet(List.of(patterns.get(i))).mayMatch(part), inPart.get(i), patterns.get(i) + " in " + part);
+          if (inPart.get(i)) assertTrue(inWhole.get(i), patterns.get(i) + " possible in '" + part + "' but not in the whole");
+        }
+      }
+    }
+  }
 }
