@@ -28,7 +28,8 @@ public final class BenchCommand extends Command {
         page counts (.docx and .pdf each): read, extract, rules and JSON render times, documents and pages per second,
         peak heap, and the same files through bare PDFBox/POI text extraction with the ratio. Then, in child JVMs:
         JVM start-up, rule set load, a cold check of the first sample, and the largest PDF under --small-heap.
-        --warmup N      unmeasured rounds over all the files first, each checking every file (default 3)
+        --warmup N      unmeasured rounds over all the files first, each checking every file (default 20:
+                        Drools needs some hundreds of evaluations before its network runs compiled)
         --runs N        measured checks per file (default 5)
         --pages LIST    page counts of the generated proposals (default 50,200)
         --cold-runs N   repetitions of each cold-start child (default 1)
@@ -48,7 +49,7 @@ public final class BenchCommand extends Command {
 
   @Override
   public int run(String[] args) {
-    int warmup = 3;
+    int warmup = 20;
     int runs = 5;
     int coldRuns = 1;
     boolean cold = true;
