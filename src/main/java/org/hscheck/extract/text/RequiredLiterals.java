@@ -8,13 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a regular expression and finds literals that every match must contain: a set such that each match of
- * the pattern contains at least one of them ({@code "\\b(?:laws?|legal aid)\\b"} gives {@code law, legal aid}).
- * It also finds a finer {@linkplain #requirement requirement}: for each top-level alternative, several such sets
- * that a match must all touch ({@code "\\b(?:women|youth)(?:\\W+\\w+){0,8}?\\W+(?:report|refer)\\w*"} needs one of
- * women, youth and one of report, refer). Conservative: whatever it does not understand (flags that change case
- * matching, unknown constructs) gives no literals, which means "cannot be ruled out". Used by {@link PatternSet} to
- * skip patterns that cannot match a text.
+ * Reads a regular expression and finds what every match must contain: for each top-level alternative, sets of
+ * literals that a match must all touch ({@code "\\b(?:women|youth)(?:\\W+\\w+){0,8}?\\W+(?:report|refer)\\w*"} needs
+ * one of women, youth and one of report, refer). Conservative: whatever it does not understand (flags that change
+ * case matching, unknown constructs) requires nothing, which means "cannot be ruled out". Used by
+ * {@link PatternSet} to skip patterns that cannot match a text.
  */
 final class RequiredLiterals {
   /** Largest set of exact strings followed through a concatenation before giving up on it. */
@@ -31,12 +29,6 @@ final class RequiredLiterals {
 
   private RequiredLiterals(String regex) {
     this.regex = regex;
-  }
-
-  /** Literals every match of {@code p} contains one of, or null when none can be named. */
-  static Set<String> of(Pattern p) {
-    Info info = read(p);
-    return info == null ? null : info.factors();
   }
 
   /**
@@ -63,24 +55,17 @@ final class RequiredLiterals {
    * What is known of a part of a pattern.
    *
    * @param exact   every string the part can match, when few and known (may hold ""), else null
-   * @param factors strings one of which every match contains (never ""), else null
    * @param req     alternatives of sets of strings, each match containing one string of every set of one
    *                alternative; null when nothing is required
    */
-  private record Info(Set<String> exact, Set<String> factors, List<List<Set<String>>> req) {
-    static final Info UNKNOWN = new Info(null, null, null);
-    static final Info EMPTY = new Info(Set.of(""), null, null);
+  private record Info(Set<String> exact, List<List<Set<String>>> req) {
+    static final Info UNKNOWN = new Info(null, null);
+    static final Info EMPTY = new Info(Set.of(""), null);
 
     static Info exact(Set<String> strings) {
       if (strings.size() > MAX_EXACT) return UNKNOWN;
       boolean empty = strings.contains("");
-      return new Info(strings, empty ? null : strings, empty ? null : List.of(List.of(strings)));
-    }
-
-    /** The factors of this part alone: its own, or its exact strings when none is empty. */
-    Set<String> factorsOrExact() {
-      if (exact != null && !exact.contains("")) return exact;
-      return factors;
+      return new Info(strings, empty ? null : List.of(List.of(strings)));
     }
   }
 
@@ -92,16 +77,12 @@ final class RequiredLiterals {
 
   private Info alternation() {
     Set<String> exact = new LinkedHashSet<>();
-    Set<String> factors = new LinkedHashSet<>();
     List<List<Set<String>>> req = new ArrayList<>();
     boolean exactKnown = true;
-    boolean factorsKnown = true;
     boolean reqKnown = true;
     while (true) {
       Info branch = concatenation();
       if (branch.exact() == null) exactKnown = false; else exact.addAll(branch.exact());
-      Set<String> f = branch.factorsOrExact();
-      if (f == null) factorsKnown = false; else factors.addAll(f);
       if (branch.req() == null) reqKnown = false; else req.addAll(branch.req());
       if (pos < regex.length() && regex.charAt(pos) == '|') {
         pos++;
@@ -110,8 +91,7 @@ final class RequiredLiterals {
       break;
     }
     if (exactKnown && exact.size() <= MAX_EXACT) return Info.exact(exact);
-    Set<String> union = factorsKnown ? factors : null;
-    return new Info(null, union, !reqKnown ? null : req.size() <= MAX_BRANCHES ? req : merged(req));
+    return new Info(null, !reqKnown ? null : req.size() <= MAX_BRANCHES ? req : merged(req));
   }
 
   /** One set standing for all the alternatives: each one's most selective set, together; null when one has none. */
@@ -153,7 +133,6 @@ final class RequiredLiterals {
 
   private Info concatenation() {
     Set<String> run = Set.of("");
-    Set<String> best = null;
     List<List<Set<String>>> req = null;
     boolean allExact = true;
     while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
@@ -164,14 +143,11 @@ final class RequiredLiterals {
         continue;
       }
       allExact = false;
-      best = better(best, nonEmpty(run));
-      best = better(best, item.factorsOrExact());
       req = and(and(req, single(nonEmpty(run))), item.exact() != null ? single(nonEmpty(item.exact())) : item.req());
       run = Set.of("");
     }
     if (allExact) return Info.exact(run);
-    best = better(best, nonEmpty(run));
-    return new Info(null, best, and(req, single(nonEmpty(run))));
+    return new Info(null, and(req, single(nonEmpty(run))));
   }
 
   /** The requirement of one set, or none. */
@@ -242,8 +218,7 @@ final class RequiredLiterals {
     }
     if (min == 0) return Info.UNKNOWN;
     if (bounded && min == 1 && max == 1) return atom;
-    Set<String> f = atom.factorsOrExact();
-    return new Info(null, f, atom.exact() != null ? single(f) : atom.req());
+    return new Info(null, atom.exact() != null ? single(nonEmpty(atom.exact())) : atom.req());
   }
 
   private Info atom() {

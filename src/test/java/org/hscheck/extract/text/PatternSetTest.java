@@ -13,28 +13,34 @@ import org.junit.jupiter.api.Test;
 
 class PatternSetTest {
 
-  private static Set<String> literals(String regex) {
-    return RequiredLiterals.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+  private static List<List<Set<String>>> literals(String regex) {
+    return RequiredLiterals.requirement(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+  }
+
+  /** The requirement of one set of literals. */
+  private static List<List<Set<String>>> one(String... literals) {
+    return List.of(List.of(Set.of(literals)));
   }
 
   @Test
   void alternativesGiveOneLiteralEach() {
-    assertEquals(Set.of("law", "laws", "legal aid"), literals("\\b(?:laws?|legal aid)\\b"));
+    assertEquals(one("law", "laws", "legal aid"), literals("\\b(?:laws?|legal aid)\\b"));
   }
 
   @Test
-  void aGapKeepsTheLongerSideOnly() {
-    assertEquals(Set.of("strengthen"), literals("\\bstrengthen\\w*(?:\\W+\\w+){0,4}?\\W+services\\b"));
+  void bothSidesOfAGapAreRequired() {
+    assertEquals(List.of(List.of(Set.of("strengthen"), Set.of("services"))),
+        literals("\\bstrengthen\\w*(?:\\W+\\w+){0,4}?\\W+services\\b"));
   }
 
   @Test
   void smallCharacterClassesAndOptionalLettersExpand() {
-    assertEquals(Set.of("centrado", "centrada", "centrados", "centradas"), literals("\\bcentrad[oa]s?\\b"));
+    assertEquals(one("centrado", "centrada", "centrados", "centradas"), literals("\\bcentrad[oa]s?\\b"));
   }
 
   @Test
   void quotedNamesAndLookaroundsAreRead() {
-    assertEquals(Set.of("a.b", "cd"), literals("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote("a.b") + "|" + Pattern.quote("cd") + ")(?![\\p{L}\\p{N}])"));
+    assertEquals(one("a.b", "cd"), literals("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote("a.b") + "|" + Pattern.quote("cd") + ")(?![\\p{L}\\p{N}])"));
   }
 
   @Test
@@ -46,7 +52,7 @@ class PatternSetTest {
 
   @Test
   void caseInsensitivePatternsAreNeverFiltered() {
-    assertNull(RequiredLiterals.of(Pattern.compile("laws?", Pattern.CASE_INSENSITIVE)));
+    assertNull(RequiredLiterals.requirement(Pattern.compile("laws?", Pattern.CASE_INSENSITIVE)));
     assertNull(literals("(?i)laws?"));
   }
 
