@@ -24,11 +24,11 @@ final class Lexicon {
   private static final Map<String, List<Cue>> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 
   /** Sentences about a past project or lessons learned: they describe no activity of this project. */
-  static final Map<String, Guarded> PAST_PROJECT = Map.of(
-      "en", Cue.guarded("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
+  private static final Map<String, Pattern> PAST_PROJECT = Map.of(
+      "en", unicode("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
           + "|\\bin the past\\b"),
-      "fr", Cue.guarded("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
-      "es", Cue.guarded("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
+      "fr", unicode("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
+      "es", unicode("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
           + "|\\ben el pasado\\b"));
 
   /** Civil society in a coordination mechanism. */
@@ -86,13 +86,13 @@ final class Lexicon {
     return BY_LANGUAGE.getOrDefault(language, EN);
   }
 
-  /** The patterns of {@link #of(String)}, in the same order, with their prefilter. */
-  static PatternSet cueSet(String language) {
-    return CUE_SETS.getOrDefault(language, CUE_SETS.get("en"));
+  private static List<Pattern> sectors(String... regexes) {
+    return java.util.Arrays.stream(regexes).map(Lexicon::unicode).toList();
   }
 
-  private static List<Pattern> sectors(String... regexes) {
-    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, Pattern.UNICODE_CHARACTER_CLASS)).toList();
+  /** A pattern over folded text with Unicode classes, to run within a {@link SentenceScan} (which makes its twin). */
+  private static Pattern unicode(String regex) {
+    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   private static List<Pattern> patterns(java.util.Collection<UnicodePattern> ps) {
@@ -416,11 +416,6 @@ final class Lexicon {
         "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para))\\b");
   }
 
-  private static final Map<String, PatternSet> CUE_SETS = Map.of(
-      "en", new PatternSet(patterns(EN.stream().map(Cue::pattern).toList())),
-      "fr", new PatternSet(patterns(FR.stream().map(Cue::pattern).toList())),
-      "es", new PatternSet(patterns(ES.stream().map(Cue::pattern).toList())));
-
   private static final Map<String, SentenceScan> SCANS = Map.of(
       "en", SentenceScan.of("en"), "fr", SentenceScan.of("fr"), "es", SentenceScan.of("es"));
 
@@ -449,7 +444,7 @@ final class Lexicon {
       List<SignalKind> principles = List.copyOf(PRINCIPLE_WORDS.get(language).keySet());
       for (SignalKind k : principles) all.add(PRINCIPLE_WORDS.get(language).get(k).pattern());
       int pastProject = all.size();
-      all.add(PAST_PROJECT.get(language).pattern());
+      all.add(PAST_PROJECT.get(language));
       all.add(HIV.get(language).pattern());
       return new SentenceScan(new PatternSet(all), sectors, keywords, principles, pastProject, pastProject + 1);
     }

@@ -98,7 +98,7 @@ public final class SignalExtractor {
         byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
         hits.merge(cue.kind(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
       }
-      tableColumn(s, folded, cues, headCues, hits, byDetail, language);
+      tableColumn(s, folded, cues, scan, headCues, hits, byDetail, language);
       for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
       principlesByKeyword(s, folded, language, scan, candidates, hits, found);
       comprehensive(s, folded, language, scan, candidates, found);
@@ -136,12 +136,13 @@ public final class SignalExtractor {
   }
 
   /** A table cell under an "Indicator", "Baseline" or "Target" column holds that kind's value. */
-  private static void tableColumn(Sentence s, String folded, List<Cue> cues, Map<String, BitSet> headCues,
-                                  Map<SignalKind, Hit> hits, Map<String, Hit> byDetail, String language) {
+  private static void tableColumn(Sentence s, String folded, List<Cue> cues, Lexicon.SentenceScan scan,
+                                  Map<String, BitSet> headCues, Map<SignalKind, Hit> hits, Map<String, Hit> byDetail,
+                                  String language) {
     if (!s.inTable() || s.columnHead().isEmpty() || s.text().equals(s.columnHead())) return;
     String head = Text.fold(s.columnHead());
-    BitSet candidates = headCues.computeIfAbsent(head, h -> Lexicon.cueSet(language).candidates(h));
-    for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+    BitSet candidates = headCues.computeIfAbsent(head, h -> scan.set().candidates(h));
+    for (int c = candidates.nextSetBit(0); c >= 0 && c < scan.sectors(); c = candidates.nextSetBit(c + 1)) {
       Cue cue = cues.get(c);
       SignalKind k = cue.kind();
       if (k != ME_INDICATORS && k != ME_BASELINES && k != ME_TARGETS) continue;
