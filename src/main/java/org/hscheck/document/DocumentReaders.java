@@ -106,7 +106,7 @@ public final class DocumentReaders {
       ModelBuilder out = new ModelBuilder(budget);
       switch (s.format()) {
         case PDF -> PdfReader.read(s.bytes(), out);
-        case DOCX -> DocxReader.read(s.bytes(), s.mainPart(), out);
+        case DOCX -> DocxReader.read(s.docx(), s.mainPart(), out);
         case DOC -> DocReader.read(s.bytes(), out);
       }
       return out.build(name, digest.join(), format);

@@ -16,7 +16,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * An OPC package (the ZIP of a .docx) opened once: its parts by name, as OPC compares names (case-insensitively),
@@ -42,8 +41,9 @@ final class DocxPackage implements Closeable {
     }
   }
 
-  static DocxPackage open(byte[] bytes) throws IOException {
-    return new DocxPackage(ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
+  /** The package of an archive already open (as {@link Sniffer} leaves it); closing the package closes it. */
+  static DocxPackage of(ZipFile zip) {
+    return new DocxPackage(zip);
   }
 
   /** The entry of part {@code name} ("word/document.xml", no leading slash), or null. */

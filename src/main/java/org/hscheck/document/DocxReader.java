@@ -77,8 +77,8 @@ final class DocxReader {
     this.text = new WordText(this::notes);
   }
 
-  static void read(byte[] bytes, String mainPart, ModelBuilder out) throws IOException {
-    try (DocxPackage pkg = DocxPackage.open(bytes)) {
+  static void read(DocxPackage docx, String mainPart, ModelBuilder out) throws IOException {
+    try (DocxPackage pkg = docx) {
       ZipArchiveEntry main = pkg.entry(mainPart);
       if (main == null) throw new IOException("main part " + mainPart + " is missing");
       new DocxReader(pkg, mainPart, out).read(main);

@@ -25,8 +25,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * other formats, macro-enabled documents, encrypted or rights-managed files, broken packages.
  */
 final class Sniffer {
-  /** What the bytes hold: the format and the bytes to hand its reader (decrypted where the policy allows). */
-  record Sniffed(Format format, byte[] bytes, String mainPart, boolean defaultPasswordDecrypted) {}
+  /**
+   * What the bytes hold: the format and the bytes to hand its reader (decrypted where the policy allows).
+   *
+   * @param docx for a .docx, the package opened while sniffing, for its reader to read and close; otherwise null
+   */
+  record Sniffed(Format format, byte[] bytes, String mainPart, boolean defaultPasswordDecrypted, DocxPackage docx) {}
 
   static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   static final String WORD_TEMPLATE =
@@ -42,7 +46,7 @@ final class Sniffer {
 
   static Sniffed sniff(byte[] bytes) throws DocumentException {
     if (bytes.length == 0) throw new DocumentException(ErrorCode.CORRUPT, "The file is empty (0 bytes).");
-    if (pdfHeader(bytes)) return new Sniffed(Format.PDF, bytes, null, false);
+    if (pdfHeader(bytes)) return new Sniffed(Format.PDF, bytes, null, false, null);
     FileMagic magic = FileMagic.valueOf(bytes);
     return switch (magic) {
       case OOXML -> sniffZip(bytes, false);
@@ -82,7 +86,9 @@ final class Sniffer {
   }
 
   static Sniffed sniffZip(byte[] bytes, boolean decrypted) throws DocumentException {
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+    ZipFile zip = null;
+    try {
+      zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
       Set<String> names = new HashSet<>();
       for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
         if (!names.add(e.getName().toLowerCase(Locale.ROOT))) {
@@ -101,7 +107,9 @@ final class Sniffer {
           throw new DocumentException(ErrorCode.CORRUPT, "The Word package is malformed: its main part " + main
               + " is missing.");
         }
-        return new Sniffed(Format.DOCX, bytes, main.substring(1), decrypted);
+        Sniffed docx = new Sniffed(Format.DOCX, bytes, main.substring(1), decrypted, DocxPackage.of(zip));
+        zip = null; // the reader closes it
+        return docx;
       }
       String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
       if (t.contains("macroenabled")) {
@@ -113,6 +121,14 @@ final class Sniffer {
     } catch (IOException e) {
       throw new DocumentException(ErrorCode.CORRUPT, "The file is a damaged ZIP package (" + e.getMessage()
           + "); it may be truncated. Save the document again and upload the new copy.", e);
+    } finally {
+      if (zip != null) {
+        try {
+          zip.close();
+        } catch (IOException e) {
+          // an archive over bytes in memory holds nothing to release
+        }
+      }
     }
   }
 
@@ -205,7 +221,7 @@ final class Sniffer {
           throw new DocumentException(ErrorCode.ENCRYPTED, "The Word document is protected with a password. "
               + "Remove the password in Word (File > Info > Protect Document) and upload it again.");
         }
-        return new Sniffed(Format.DOC, bytes, null, false);
+        return new Sniffed(Format.DOC, bytes, null, false, null);
       }
       if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
         throw unsupported("an Excel workbook (.xls)");
