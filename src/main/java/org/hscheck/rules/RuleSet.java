@@ -167,20 +167,17 @@ public final class RuleSet {
 
   private static Evaluation assemble(List<RuleFinding> raw, List<VerdictFact> verdicts) {
     List<RuleFinding> sorted = new ArrayList<>(raw);
-    sorted.sort(Comparator.comparingInt((RuleFinding f) -> criterionOrder(f.getCriterion()))
-        .thenComparing(RuleFinding::getSeverity)
-        .thenComparing(RuleFinding::getRuleId)
-        .thenComparingInt(f -> f.getEvidence().isEmpty() ? -1 : f.getEvidence().get(0).paragraph())
-        .thenComparing(RuleFinding::getMessage));
+    sorted.sort(FINDING_ORDER);
     Map<String, Integer> sequence = new HashMap<>();
     Map<RuleFinding, Finding> findings = new LinkedHashMap<>();
     for (RuleFinding f : sorted) {
       String family = f.getRuleId().contains("-") ? f.getRuleId().substring(0, f.getRuleId().indexOf('-')) : f.getRuleId();
       int n = sequence.merge(family, 1, Integer::sum);
-      String id = family + "-" + String.format("%03d", n);
-      findings.put(f, new Finding(id, f.getRuleId(), f.getCriterion(), f.getSeverity(), f.getMessage(), f.getHint(),
-          new Guideline(f.getSource(), f.getSection()), f.getEvidence()));
+      findings.put(f, new Finding(family + "-" + threeDigits(n), f.getRuleId(), f.getCriterion(), f.getSeverity(),
+          f.getMessage(), f.getHint(), new Guideline(f.getSource(), f.getSection()), f.getEvidence()));
     }
+    Map<String, List<RuleFinding>> byCriterionName = new HashMap<>();
+    for (RuleFinding f : findings.keySet()) byCriterionName.computeIfAbsent(f.getCriterion(), k -> new ArrayList<>()).add(f);
     Map<Criterion, List<Verdict>> byCriterion = new EnumMap<>(Criterion.class);
     for (VerdictFact v : verdicts) byCriterion.computeIfAbsent(v.criterion(), k -> new ArrayList<>()).add(v.verdict());
     List<CriterionResult> results = new ArrayList<>();
@@ -191,26 +188,49 @@ public final class RuleSet {
             + " (exactly one expected): the rules for " + c + " do not cover this document");
       }
       Verdict verdict = vs.get(0);
-      List<RuleFinding> behind = findings.keySet().stream()
-          .filter(f -> f.getCriterion().equals(c.name()))
-          .filter(f -> f.getSupports() == verdict || (f.getSeverity() == Severity.WARNING && verdict != Verdict.NOT_APPLICABLE))
-          .toList();
-      results.add(new CriterionResult(c, verdict, summary(verdict, behind),
-          behind.stream().map(f -> findings.get(f).id()).toList()));
+      List<RuleFinding> behind = new ArrayList<>();
+      for (RuleFinding f : byCriterionName.getOrDefault(c.name(), List.of())) {
+        if (f.getSupports() == verdict || (f.getSeverity() == Severity.WARNING && verdict != Verdict.NOT_APPLICABLE)) {
+          behind.add(f);
+        }
+      }
+      List<String> ids = new ArrayList<>(behind.size());
+      for (RuleFinding f : behind) ids.add(findings.get(f).id());
+      results.add(new CriterionResult(c, verdict, summary(verdict, behind), ids));
     }
     return new Evaluation(results, List.copyOf(findings.values()));
   }
 
-  private static String summary(Verdict verdict, List<RuleFinding> behind) {
-    List<RuleFinding> decisive = behind.stream().filter(f -> f.getSupports() == verdict).toList();
-    if (decisive.isEmpty()) return verdict.name();
-    String first = decisive.get(0).getMessage();
-    return decisive.size() == 1 ? first : first + " (and " + (decisive.size() - 1) + " more)";
+  /** Findings in report order: criterion, severity, rule, first evidence paragraph, message. */
+  private static final Comparator<RuleFinding> FINDING_ORDER =
+      Comparator.comparingInt((RuleFinding f) -> criterionOrder(f.getCriterion()))
+          .thenComparing(RuleFinding::getSeverity)
+          .thenComparing(RuleFinding::getRuleId)
+          .thenComparingInt(f -> f.getEvidence().isEmpty() ? -1 : f.getEvidence().get(0).paragraph())
+          .thenComparing(RuleFinding::getMessage);
+
+  /** {@code n} with leading zeros to three digits, as "%03d" writes it. */
+  static String threeDigits(int n) {
+    return n >= 100 || n < 0 ? Integer.toString(n) : n >= 10 ? "0" + n : "00" + n;
   }
 
+  private static String summary(Verdict verdict, List<RuleFinding> behind) {
+    RuleFinding first = null;
+    int decisive = 0;
+    for (RuleFinding f : behind) {
+      if (f.getSupports() != verdict) continue;
+      if (first == null) first = f;
+      decisive++;
+    }
+    if (first == null) return verdict.name();
+    return decisive == 1 ? first.getMessage() : first.getMessage() + " (and " + (decisive - 1) + " more)";
+  }
+
+  private static final Map<String, Integer> CRITERION_ORDER = java.util.Arrays.stream(Criterion.values())
+      .collect(Collectors.toUnmodifiableMap(Criterion::name, Criterion::ordinal));
+
   private static int criterionOrder(String criterion) {
-    for (Criterion c : Criterion.values()) if (c.name().equals(criterion)) return c.ordinal();
-    return Criterion.values().length;
+    return CRITERION_ORDER.getOrDefault(criterion, Criterion.values().length);
   }
 
   private Map<String, BigDecimal> readThresholds() {

@@ -84,4 +84,11 @@ class RuleSetTest {
     assertThat(TestRules.rules().info().version()).isNotBlank();
     assertThat(TestRules.rules().info().digest()).matches("sha256:[0-9a-f]{64}");
   }
+
+  @Test
+  void findingNumbersArePaddedToThreeDigitsAsFormatPadsThem() {
+    for (int n : new int[] {0, 1, 9, 10, 42, 99, 100, 999, 1000, 12345}) {
+      assertThat(RuleSet.threeDigits(n)).isEqualTo(String.format("%03d", n));
+    }
+  }
 }

@@ -20,6 +20,7 @@ public final class RuleFinding {
   private final String source;
   private final String section;
   private final List<EvidenceRef> evidence;
+  private final int hash;
 
   public RuleFinding(String ruleId, String criterion, Severity severity, Verdict supports, String message, String hint,
                      String source, String section, List<EvidenceRef> evidence) {
@@ -32,6 +33,7 @@ public final class RuleFinding {
     this.source = source;
     this.section = section;
     this.evidence = List.copyOf(evidence);
+    this.hash = Objects.hash(ruleId, message, this.evidence);
   }
 
   public String getRuleId() { return ruleId; }
@@ -47,6 +49,6 @@ public final class RuleFinding {
   @Override public boolean equals(Object o) {
     return o instanceof RuleFinding f && f.ruleId.equals(ruleId) && f.message.equals(message) && f.evidence.equals(evidence);
   }
-  @Override public int hashCode() { return Objects.hash(ruleId, message, evidence); }
+  @Override public int hashCode() { return hash; }
   @Override public String toString() { return ruleId + ": " + message; }
 }

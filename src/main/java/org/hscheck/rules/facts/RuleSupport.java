@@ -82,9 +82,35 @@ public final class RuleSupport {
 
   /** The text in typographic quotes, shortened to {@value #QUOTE_LENGTH} characters. */
   public static String quote(String text) {
-    String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    String t = text == null ? "" : squeeze(text.strip());
     if (t.length() > QUOTE_LENGTH) t = t.substring(0, QUOTE_LENGTH - 1).stripTrailing() + "…";
     return "“" + t + "”";
+  }
+
+  /** Each run of ASCII white space ({@code \\s} in a regular expression) as one space. */
+  static String squeeze(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (out != null) out.append(c);
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(s.charAt(end))) end++;
+      if (out == null) {
+        if (c == ' ' && end == i + 1) continue;
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      out.append(' ');
+      i = end - 1;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The first quote of an evidenced fact, quoted; or "(no quote)" when it has none. */
@@ -147,8 +173,21 @@ public final class RuleSupport {
   /** An amount with two decimals and the currency, e.g. "USD 1,250.00". */
   public static String money(BigDecimal amount, String currency) {
     if (amount == null) return "(none)";
-    String n = String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    String n = grouped(amount.setScale(2, RoundingMode.HALF_UP));
     return currency == null || currency.isBlank() ? n : currency + " " + n;
+  }
+
+  /** A two-decimal amount with commas between thousands, as {@code String.format(Locale.ROOT, "%,.2f", x)} writes it. */
+  static String grouped(BigDecimal twoDecimals) {
+    String plain = twoDecimals.abs().toPlainString();
+    int point = plain.indexOf('.');
+    StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3 + 1);
+    if (twoDecimals.signum() < 0) out.append('-');
+    for (int i = 0; i < point; i++) {
+      if (i > 0 && (point - i) % 3 == 0) out.append(',');
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, point, plain.length()).toString();
   }
 
   /** A number without trailing zeros ("3", "2.5"). */
