@@ -36,15 +36,24 @@ final class Amounts {
 
   /** The amount a table cell holds, when the cell holds only an amount (with currency and multiplier). */
   static Optional<Money> cell(String text) {
-    if (text == null || text.isBlank() || text.contains("%") || text.chars().noneMatch(Character::isDigit)) {
-      return Optional.empty();
-    }
+    if (text == null || !hasDigitAndNoPercent(text)) return Optional.empty();
     String stripped = text.strip();
     if (bareNumber(stripped)) return number(stripped, null).map(v -> new Money(v, ""));
     Matcher m = CELL.matcher(stripped);
     if (!m.matches()) return Optional.empty();
     String currency = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : "";
     return number(m.group(2), m.group(3)).map(v -> new Money(v, currency.strip()));
+  }
+
+  /** True when {@code text} holds a digit and no per cent sign. */
+  private static boolean hasDigitAndNoPercent(String text) {
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') return false;
+      if (!digit && Character.isDigit(c)) digit = true;
+    }
+    return digit;
   }
 
   /** A money amount found in prose, with its position. */

@@ -18,6 +18,7 @@ import org.hscheck.extract.BudgetTable;
 import org.hscheck.extract.BudgetTable.BudgetLine;
 import org.hscheck.extract.Evidence;
 import org.hscheck.extract.org.OrganisationNames;
+import org.hscheck.extract.text.PatternSet;
 
 /**
  * Reads a proposal's budget tables into numbers: which column holds the amounts, which rows are lines and which
@@ -322,13 +323,18 @@ public final class BudgetExtractor {
   private static final Pattern TOTAL_PROSE = Pattern.compile(
       "(?:total|overall|global) (?:programme |program |project |estimated )?(?:budget|cost)|budget (?:total|global)"
           + "|(?:cout|montant) (?:total|global)|presupuesto (?:total|global)|(?:costo|monto) total|total budget");
+  /** Prefilters: blocks without a word these patterns need are not searched. */
+  private static final PatternSet TOTAL_PROSE_WORDS = new PatternSet(List.of(TOTAL_PROSE));
+  private static final PatternSet COMMUNICATION_WORDS = new PatternSet(List.of(COMMUNICATION));
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
 
   private static BudgetSummary fromProse(ProposalDocument document) {
     for (Block b : document.blocks()) {
       if (b instanceof Table) continue;
       String text = b.text();
-      Matcher m = TOTAL_PROSE.matcher(fold(text));
+      String folded = fold(text);
+      if (!TOTAL_PROSE_WORDS.mayMatch(folded)) continue;
+      Matcher m = TOTAL_PROSE.matcher(folded);
       while (m.find()) {
         Optional<Amounts.Found> money = Amounts.inProse(text, m.end());
         if (money.isPresent() && money.get().start() - m.end() <= 80) {
@@ -347,6 +353,7 @@ public final class BudgetExtractor {
       if (b instanceof Table) continue;
       String text = b.text();
       String folded = fold(text);
+      if (!COMMUNICATION_WORDS.mayMatch(folded)) continue;
       Matcher c = COMMUNICATION.matcher(folded);
       while (c.find()) {
         int from = Math.max(0, c.start() - 120);
@@ -387,8 +394,42 @@ public final class BudgetExtractor {
     return new Evidence(q, at);
   }
 
-  private static String fold(String s) {
-    String d = s.chars().allMatch(c -> c < 128) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+  /**
+   * Lower-cased, accents and other marks removed (NFD), hyphens and en dashes as spaces. Text whose characters are
+   * all Latin (below U+0300) or general punctuation and currency signs (U+2000 to U+20FF) is folded one character
+   * at a time through a table, which gives what {@link #foldExactly} gives: those characters decompose alone, into
+   * one letter and marks at most, and none lower-cases by context.
+   */
+  static String fold(String s) {
+    int n = s.length();
+    char[] out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char f = c < 0x300 ? LATIN_FOLD[c] : c >= 0x2000 && c < 0x2100 ? PUNCTUATION_FOLD[c - 0x2000] : NO_FOLD;
+      if (f == NO_FOLD) return foldExactly(s);
+      if (f != c && out == null) out = s.toCharArray();
+      if (out != null) out[i] = f;
+    }
+    return out == null ? s : new String(out);
+  }
+
+  /** The folding of {@link #fold}, by the book: NFD, marks removed, lower case (root locale), dashes as spaces. */
+  static String foldExactly(String s) {
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return d.toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2013', ' ');
+  }
+
+  /** Marks a character {@link #fold} leaves to {@link #foldExactly} (it folds to no single character). */
+  private static final char NO_FOLD = '\uFFFF';
+  private static final char[] LATIN_FOLD = foldTable(0, 0x300);
+  private static final char[] PUNCTUATION_FOLD = foldTable(0x2000, 0x2100);
+
+  private static char[] foldTable(int from, int to) {
+    char[] table = new char[to - from];
+    for (int c = from; c < to; c++) {
+      String f = foldExactly(String.valueOf((char) c));
+      table[c - from] = f.length() == 1 ? f.charAt(0) : NO_FOLD;
+    }
+    return table;
   }
 }
