@@ -1,5 +1,7 @@
 package org.hscheck.extract.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,16 +14,22 @@ import java.util.regex.Pattern;
  *
  * @param pattern the expression with {@link Pattern#UNICODE_CHARACTER_CLASS}
  * @param ascii   the same expression without it, or {@code pattern} itself when the two could differ on ASCII text
+ * @param written the expression as written, before {@link #shareWordBoundaries}
  */
-public record UnicodePattern(Pattern pattern, Pattern ascii) {
+public record UnicodePattern(Pattern pattern, Pattern ascii, String written) {
   /** POSIX class names, whose meaning changes with Unicode classes even on ASCII text (\p{Punct} leaves out "$+<=>^`|~"). */
+  /** An inline flag such as {@code (?i)}. */
+  private static final Pattern INLINE_FLAG = Pattern.compile("\\(\\?[a-zA-Z-]");
   private static final Pattern POSIX_CLASS = Pattern.compile(
       "\\\\[pP]\\{(?:Is)?(?:Lower|Upper|ASCII|Alpha|Digit|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space)\\}");
 
-  /** Compiles {@code regex} with Unicode classes, and its ASCII twin where that is safe. */
+  /**
+   * Compiles {@code regex} with Unicode classes, and its ASCII twin where that is safe. Consecutive top-level
+   * alternatives that open with a word boundary share one test of it ({@link #shareWordBoundaries}).
+   */
   public static UnicodePattern compile(String regex) {
-    Pattern unicode = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
-    return new UnicodePattern(unicode, asciiTwin(unicode));
+    Pattern unicode = Pattern.compile(shareWordBoundaries(regex), Pattern.UNICODE_CHARACTER_CLASS);
+    return new UnicodePattern(unicode, asciiTwin(unicode), regex);
   }
 
   /**
@@ -38,6 +46,74 @@ public record UnicodePattern(Pattern pattern, Pattern ascii) {
       return p;
     }
     return Pattern.compile(regex, p.flags() & ~(Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE));
+  }
+
+  /**
+   * {@code regex} with each run of two or more consecutive top-level alternatives that open with {@code \\b} written as
+   * one {@code \\b(?:...)}: {@code \\bnot\\b|\\bnever\\b|n't} becomes {@code \\b(?:not\\b|never\\b)|n't}. The two
+   * match the same text, trying the alternatives in the same order; the second tests the boundary once per position
+   * instead of once per alternative, which is most of the time a search spends on a long list of words.
+   */
+  static String shareWordBoundaries(String regex) {
+    // an inline flag applies to the rest of its group: a new group around it would end it sooner
+    if (INLINE_FLAG.matcher(regex).find()) return regex;
+    List<String> alternatives = topLevelAlternatives(regex);
+    if (alternatives.size() < 2) return regex;
+    StringBuilder out = new StringBuilder(regex.length() + 8);
+    for (int i = 0; i < alternatives.size(); ) {
+      int j = i;
+      while (j < alternatives.size() && opensWithWordBoundary(alternatives.get(j))) j++;
+      if (out.length() > 0) out.append('|');
+      if (j - i >= 2) {
+        out.append("\\b(?:");
+        for (int k = i; k < j; k++) out.append(k > i ? "|" : "").append(alternatives.get(k), 2, alternatives.get(k).length());
+        out.append(')');
+        i = j;
+      } else {
+        out.append(alternatives.get(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean opensWithWordBoundary(String alternative) {
+    return alternative.startsWith("\\b") && !alternative.startsWith("\\b{");
+  }
+
+  /**
+   * The alternatives of {@code regex} at its top level, split at each {@code |} outside groups, character classes and
+   * quotes ({@code \\Q...\\E}); the regex itself, alone, when it has a construct this does not follow.
+   */
+  static List<String> topLevelAlternatives(String regex) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int classDepth = 0;
+    int start = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') return List.of(regex);
+        i++;
+      } else if (classDepth > 0) {
+        if (c == '[') classDepth++;
+        else if (c == ']') classDepth--;
+      } else if (c == '[') {
+        classDepth = 1;
+        // a ']' right after '[' or '[^' is a literal
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') i++;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (--depth < 0) return List.of(regex);
+      } else if (c == '|' && depth == 0) {
+        out.add(regex.substring(start, i));
+        start = i + 1;
+      }
+    }
+    if (depth != 0 || classDepth != 0) return List.of(regex);
+    out.add(regex.substring(start));
+    return out;
   }
 
   /** A matcher over {@code text}: the ASCII twin's when the text is {@linkplain #twinSafe safe} for it. */

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.hscheck.document.DocumentException;
 import org.hscheck.document.DocumentReaders;
 import org.hscheck.document.ReadLimits;
+import java.util.regex.Pattern;
+import org.hscheck.extract.text.Cues;
 import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.UnicodePattern;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Sentences;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +84,34 @@ class LexiconPrefilterTest {
       }
     }
     assertTrue(matches > 1000, "matches compared: " + matches);
+  }
+
+  @Test
+  void patternsSharingWordBoundariesFindWhatTheWrittenPatternsFind() {
+    List<UnicodePattern> patterns = new ArrayList<>();
+    for (String language : List.of("en", "fr", "es")) {
+      Lexicon.of(language).forEach(c -> patterns.add(c.pattern()));
+      Cues cues = Cues.of(language);
+      patterns.addAll(List.of(cues.negation(), cues.negDeterminer(), cues.planned(), cues.deferral(), cues.plannedLower(),
+          cues.done(), cues.doneLower(), cues.boundary(), cues.subordinator(), cues.relativizer()));
+    }
+    int rewritten = 0;
+    int matches = 0;
+    for (UnicodePattern p : patterns) {
+      if (p.pattern().pattern().equals(p.written())) continue;
+      rewritten++;
+      Pattern written = Pattern.compile(p.written(), Pattern.UNICODE_CHARACTER_CLASS);
+      for (String text : TEXTS) {
+        for (String t : List.of(text, text.toUpperCase(java.util.Locale.ROOT))) {
+          List<String> expected = spans(written.matcher(t));
+          assertEquals(expected, spans(p.pattern().matcher(t)), p.written() + " over: " + t);
+          assertEquals(expected, spans(p.matcher(t)), p.written() + " (twin) over: " + t);
+          matches += expected.size();
+        }
+      }
+    }
+    assertTrue(rewritten >= 10, "patterns rewritten: " + rewritten);
+    assertTrue(matches > 100, "matches compared: " + matches);
   }
 
   private static List<String> spans(Matcher m) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,37 @@ class UnicodePatternTest {
   void patternsWithoutUnicodeClassesAreTheirOwnTwin() {
     Pattern p = Pattern.compile("\\bwill\\b");
     assertSame(p, UnicodePattern.asciiTwin(p));
+  }
+
+  @Test
+  void consecutiveAlternativesOpeningWithAWordBoundaryShareIt() {
+    assertEquals("\\b(?:not\\b|never\\b)|n't\\b|\\b(?:none|nor)",
+        UnicodePattern.shareWordBoundaries("\\bnot\\b|\\bnever\\b|n't\\b|\\bnone|\\bnor"));
+    assertEquals("\\b(?:a|b)", UnicodePattern.compile("\\ba|\\bb").pattern().pattern());
+    assertEquals("\\ba|\\bb", UnicodePattern.compile("\\ba|\\bb").written());
+    // one alternative, alternatives inside groups or classes, \\B, quotes and inline flags are left as written
+    for (String regex : List.of("\\bword\\b", "\\b(?:a|b)", "[|]\\ba", "\\ba|x|\\bb", "\\Ba|\\Bb", "\\Q|\\E\\ba|\\bb",
+        "(?i)\\ba|\\bb", "\\b{g}a|\\b{g}b", "\\ba)|\\bb(")) {
+      assertEquals(regex, UnicodePattern.shareWordBoundaries(regex), regex);
+    }
+    assertEquals(List.of("[a|(]", "\\|", "(x|y)"), UnicodePattern.topLevelAlternatives("[a|(]|\\||(x|y)"));
+    assertEquals(List.of("[]|]", "[^]|]"), UnicodePattern.topLevelAlternatives("[]|]|[^]|]"));
+  }
+
+  @Test
+  void sharedBoundariesMatchAsTheWrittenAlternatives() {
+    String regex = "\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bno one\\b|\\bno\\b|\\bnone\\b";
+    Pattern written = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+    UnicodePattern shared = UnicodePattern.compile(regex);
+    for (String text : List.of("no one came", "none, not only this but not that", "don't never", "nonono no-one not",
+        "ニ no ニnot", "no")) {
+      Matcher a = written.matcher(text);
+      Matcher b = shared.matcher(text);
+      while (a.find()) {
+        assertTrue(b.find(), text);
+        assertEquals(a.start() + "-" + a.end(), b.start() + "-" + b.end(), text);
+      }
+      assertFalse(b.find(), text);
+    }
   }
 }
