@@ -22,7 +22,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
                    UnicodePattern subordinator, UnicodePattern relativizer) {
 
   /** Matches nothing: a lexicon a language does not need. */
-  private static final UnicodePattern NEVER = UnicodePattern.compile("$^");
+  static final UnicodePattern NEVER = UnicodePattern.compile("$^");
 
   private static final Cues EN = new Cues(
       p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"

@@ -23,10 +23,10 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   /** Words after a negated verb of a relative clause that it can still deny. */
   static final int RELATIVE_WINDOW = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
-  private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
   /** Positions of the cue patterns in {@link #prefilter}: those over folded text, then those over lower-cased text. */
-  private static final int NEGATION = 0, NEG_DETERMINER = 1, DEFERRAL = 2, PLANNED = 3, DONE = 4, PLANNED_LOWER = 5, DONE_LOWER = 6;
+  private static final int NEGATION = 0, NEG_DETERMINER = 1, DEFERRAL = 2, PLANNED = 3, DONE = 4, BOUNDARY = 5,
+      PLANNED_LOWER = 6, DONE_LOWER = 7;
   private static final java.util.Map<Cues, PatternSet[]> PREFILTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -85,7 +85,8 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     final String language;
     final Cues cues;
     final String folded;
-    final String lower;
+    /** The lower-cased sentence, read only by the lower-case cues: null in a language that has none. */
+    private String lower;
     final List<int[]> spans;
     final List<Integer> ids;
     /** The cue patterns that may match somewhere in the sentence (by their positions, see {@link #NEGATION}). */
@@ -97,15 +98,18 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       this.language = language;
       this.cues = Cues.of(language);
       this.folded = Text.fold(sentence);
-      this.lower = Text.lower(sentence);
       this.spans = new ArrayList<>();
       this.ids = new ArrayList<>();
-      clauses(folded, cues, spans, ids);
       PatternSet[] sets = prefilter(cues);
       possible.or(sets[0].candidates(folded));
-      sets[1].candidates(lower).stream().forEach(i -> possible.set(PLANNED_LOWER + i));
+      clauses(folded, cues, possible.get(BOUNDARY), spans, ids);
+      if (cues.plannedLower() != Cues.NEVER || cues.doneLower() != Cues.NEVER) {
+        lower = Text.lower(sentence);
+        sets[1].candidates(lower).stream().forEach(i -> possible.set(PLANNED_LOWER + i));
+      }
     }
 
+    /** False when cue pattern {@code cue} cannot match the sentence; a cue that never matches never holds. */
     boolean mayHold(int cue) {
       return possible.get(cue);
     }
@@ -201,7 +205,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   static List<int[]> clauseOf(String folded, int at, Cues cues) {
     List<int[]> spans = new ArrayList<>();
     List<Integer> ids = new ArrayList<>();
-    clauses(folded, cues, spans, ids);
+    clauses(folded, cues, true, spans, ids);
     return spansOf(spans, ids, idAt(spans, ids, at), folded.length());
   }
 
@@ -209,7 +213,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static PatternSet[] prefilter(Cues cues) {
     return PREFILTERS.computeIfAbsent(cues, c -> new PatternSet[] {
         new PatternSet(List.of(c.negation().pattern(), c.negDeterminer().pattern(), c.deferral().pattern(),
-            c.planned().pattern(), c.done().pattern())),
+            c.planned().pattern(), c.done().pattern(), c.boundary().pattern())),
         new PatternSet(List.of(c.plannedLower().pattern(), c.doneLower().pattern()))});
   }
 
@@ -230,14 +234,17 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return out;
   }
 
-  /** Cuts a folded sentence into spans, each with the id of its clause (spans of one id form one clause). */
-  private static void clauses(String folded, Cues cues, List<int[]> spans, List<Integer> ids) {
+  /**
+   * Cuts a folded sentence into spans, each with the id of its clause (spans of one id form one clause).
+   * {@code boundaries} false says the prefilter found no clause boundary in the sentence.
+   */
+  private static void clauses(String folded, Cues cues, boolean boundaries, List<int[]> spans, List<Integer> ids) {
     List<int[]> segments = new ArrayList<>();
     List<Boolean> relative = new ArrayList<>();
     Matcher b = cues.boundary().matcher(folded);
     int segStart = 0;
     boolean rel = false;
-    while (b.find()) {
+    while (boundaries && b.find()) {
       if (b.start() > segStart) {
         segments.add(new int[] {segStart, b.start()});
         relative.add(rel);
@@ -287,8 +294,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   }
 
   private static int firstComma(String s, int from, int to) {
-    Matcher m = COMMA.matcher(s);
-    m.region(from, to);
-    return m.find() ? m.start() : -1;
+    int at = s.indexOf(',', from);
+    return at >= 0 && at < to ? at : -1;
   }
 }
