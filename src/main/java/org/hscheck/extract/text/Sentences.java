@@ -82,6 +82,7 @@ public final class Sentences {
 
   /** Splits a cell's text: every line is a sentence of its own (cells hold lists), then sentence punctuation. */
   static List<String> splitCell(String text) {
+    if (!hasLineBreak(text)) return split(text);
     List<String> out = new ArrayList<>();
     for (String line : LINE_BREAK.split(text)) out.addAll(split(line));
     return out;
@@ -95,7 +96,7 @@ public final class Sentences {
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) return out;
-    if (text.chars().noneMatch(Sentences::isLineBreak)) {
+    if (!hasLineBreak(text)) {
       splitRun(text.strip(), out);
       return out;
     }
@@ -118,6 +119,11 @@ public final class Sentences {
       if (!para.isEmpty()) splitRun(para.toString(), out);
     }
     return out;
+  }
+
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) if (isLineBreak(text.charAt(i))) return true;
+    return false;
   }
 
   /** The characters {@code \\R} matches alone. */
