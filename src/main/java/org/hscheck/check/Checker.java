@@ -56,7 +56,7 @@ public final class Checker {
     } catch (DocumentException e) {
       long readNanos = System.nanoTime() - t0;
       Outcome outcome = e.code() == ErrorCode.NO_TEXT ? Outcome.NO_TEXT : Outcome.REJECTED;
-      DocumentInfo info = new DocumentInfo(name, sha256(bytes), null, null);
+      DocumentInfo info = new DocumentInfo(name, e.sha256() != null ? e.sha256() : sha256(bytes), null, null);
       Report report = new Report(info, outcome, new ReportError(e.code().name(), e.getMessage()), rules().info(),
           List.of(), List.of(), List.of());
       return new CheckResult(report, null, null, new StageTimings(readNanos, 0, 0));

@@ -70,6 +70,16 @@ public final class DocumentReaders {
       digest.completeExceptionally(e);
       throw e;
     }
+    try {
+      return await(f, started, limits);
+    } catch (DocumentException e) {
+      throw e.withSha256(digest.getNow(null));
+    }
+  }
+
+  /** The worker's document, or the reason it has none. */
+  private static ProposalDocument await(Future<ProposalDocument> f, CountDownLatch started, ReadLimits limits)
+      throws DocumentException {
     long timeoutMs = limits.timeout().toMillis();
     try {
       if (!started.await(Math.max(timeoutMs * 10, 60_000), TimeUnit.MILLISECONDS)) {

@@ -35,6 +35,24 @@ class DocumentReadersTest {
   }
 
   @Test
+  void anUnreadableFileCarriesItsDigestUnlessItWasRefusedBeforeReading() {
+    byte[] text = "Project proposal\nThis is just text.".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DocumentReaders.read(text, "proposal.docx", ReadLimits.defaults()))
+        .isInstanceOfSatisfying(DocumentException.class, e -> {
+          assertThat(e.sha256()).isEqualTo(DocumentReaders.sha256(text));
+          assertThat(e.getMessage()).contains("plain text");
+        });
+    ReadLimits d = ReadLimits.defaults();
+    ReadLimits tiny = new ReadLimits(10, d.timeout(), d.maxPages(), d.maxChars(), d.maxTableCells(), d.maxDepth(),
+        d.maxTextPositions());
+    assertThatThrownBy(() -> DocumentReaders.read(text, "proposal.docx", tiny))
+        .isInstanceOfSatisfying(DocumentException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE);
+          assertThat(e.sha256()).isNull();
+        });
+  }
+
+  @Test
   void emptyFileIsCorrupt() {
     assertThatThrownBy(() -> DocumentReaders.read(new byte[0], "a.pdf", ReadLimits.defaults()))
         .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT));
