@@ -33,8 +33,8 @@ public final class PatternSet {
   /**
    * The automaton with its failure links resolved, by rows of {@code classes} entries, one row per state: the entry
    * for a character of class {@code k} in the state of row offset {@code r} is {@code table[r + k]}, the row offset of
-   * the next state, written {@code ~offset} (negative) when literal sets end in that state. A text is read in one
-   * table lookup per character, and the sets are looked up only where some end.
+   * the next state, or {@code ~state} (negative) for a state where literal sets end. A text is read in one table
+   * lookup per character, and the sets are looked up only where some end.
    */
   private final int[] table;
   /** The literal sets ending at each state (including through failure links), by state, or null for none. */
@@ -121,8 +121,7 @@ public final class PatternSet {
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
     table = new int[delta.length];
     for (int i = 0; i < delta.length; i++) {
-      int row = delta[i] * classes;
-      table[i] = output[delta[i]] == null ? row : ~row;
+      table[i] = output[delta[i]] == null ? delta[i] * classes : ~delta[i];
     }
   }
 
@@ -200,9 +199,9 @@ public final class PatternSet {
         row = next;
         continue;
       }
-      row = ~next;
+      row = ~next * classes;
       if (hit == null) hit = new BitSet(owner.length);
-      for (int set : output[row / classes]) hit.set(set);
+      for (int set : output[~next]) hit.set(set);
     }
     return hit;
   }

@@ -58,13 +58,13 @@ public final class Sentences {
   }
 
   private static void addTable(Table table, Location at, List<Sentence> out) {
-    List<String> header = table.header();
+    List<String> header = table.header().stream().map(Text::squeeze).toList();
     for (Table.Row row : table.rows()) {
       if (row.cells().isEmpty()) continue;
       String rowHead = Text.squeeze(row.cells().get(0).text());
       for (int i = 0; i < row.cells().size(); i++) {
         Table.Cell cell = row.cells().get(i);
-        String columnHead = i < header.size() ? Text.squeeze(header.get(i)) : "";
+        String columnHead = i < header.size() ? header.get(i) : "";
         for (String s : splitCell(cell.text())) {
           out.add(new Sentence(s, new Evidence(s, at), Sentence.Origin.TABLE_CELL, rowHead, columnHead));
         }
