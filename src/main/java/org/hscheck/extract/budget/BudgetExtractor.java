@@ -405,12 +405,27 @@ public final class BudgetExtractor {
     char[] out = null;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      char f = c < 0x300 ? LATIN_FOLD[c] : c >= 0x2000 && c < 0x2100 ? PUNCTUATION_FOLD[c - 0x2000] : NO_FOLD;
+      char f = c < 0x300 ? tableFold(LATIN_FOLD, c, 0)
+          : c >= 0x2000 && c < 0x2100 ? tableFold(PUNCTUATION_FOLD, c, 0x2000) : NO_FOLD;
       if (f == NO_FOLD) return foldExactly(s);
       if (f != c && out == null) out = s.toCharArray();
       if (out != null) out[i] = f;
     }
     return out == null ? s : new String(out);
+  }
+
+  /**
+   * The folding of {@code c} from {@code table} (whose first character is {@code from}), filled as characters are
+   * met: a race only writes the same value twice.
+   */
+  private static char tableFold(char[] table, char c, int from) {
+    char f = table[c - from];
+    if (f == UNKNOWN) {
+      String folded = foldExactly(String.valueOf(c));
+      f = folded.length() == 1 ? folded.charAt(0) : NO_FOLD;
+      table[c - from] = f;
+    }
+    return f;
   }
 
   /** The folding of {@link #fold}, by the book: NFD, marks removed, lower case (root locale), dashes as spaces. */
@@ -421,15 +436,8 @@ public final class BudgetExtractor {
 
   /** Marks a character {@link #fold} leaves to {@link #foldExactly} (it folds to no single character). */
   private static final char NO_FOLD = '\uFFFF';
-  private static final char[] LATIN_FOLD = foldTable(0, 0x300);
-  private static final char[] PUNCTUATION_FOLD = foldTable(0x2000, 0x2100);
-
-  private static char[] foldTable(int from, int to) {
-    char[] table = new char[to - from];
-    for (int c = from; c < to; c++) {
-      String f = foldExactly(String.valueOf((char) c));
-      table[c - from] = f.length() == 1 ? f.charAt(0) : NO_FOLD;
-    }
-    return table;
-  }
+  /** Marks a character whose folding is not in its table yet. */
+  private static final char UNKNOWN = '\0';
+  private static final char[] LATIN_FOLD = new char[0x300];
+  private static final char[] PUNCTUATION_FOLD = new char[0x100];
 }

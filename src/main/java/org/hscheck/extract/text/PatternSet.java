@@ -31,13 +31,12 @@ public final class PatternSet {
   /** Character classes, class 0 included. */
   private final int classes;
   /**
-   * The automaton with its failure links resolved, by rows of {@code classes} entries, one row per state: the entry
-   * for a character of class {@code k} in the state of row offset {@code r} is {@code table[r + k]}, the row offset of
-   * the next state, or {@code ~state} (negative) for a state where literal sets end. A text is read in one table
-   * lookup per character, and the sets are looked up only where some end.
+   * The automaton with its failure links resolved: the state after reading a character of class {@code k} in state
+   * {@code s} is {@code delta[s * classes + k]}, so a text is read in one table lookup per character. States are
+   * chars to halve the table (the largest set, of organisation names, has about 11,000 states).
    */
-  private final int[] table;
-  /** The literal sets ending at each state (including through failure links), by state, or null for none. */
+  private final char[] delta;
+  /** The literal sets ending at each state (including through failure links), by set number, or null for none. */
   private final int[][] output;
   /** The pattern each literal set belongs to, by set number. */
   private final int[] owner;
@@ -97,7 +96,7 @@ public final class PatternSet {
       throw new IllegalArgumentException("the literals of " + patterns.size() + " patterns need " + n
           + " states, more than one set holds (" + (int) Character.MAX_VALUE + "): split the set");
     }
-    char[] delta = new char[n * classes];
+    delta = new char[n * classes];
     int[] fail = new int[n];
     // breadth first, so that a state's failure state is complete before the state itself
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -119,10 +118,6 @@ public final class PatternSet {
     }
     output = new int[n][];
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
-    table = new int[delta.length];
-    for (int i = 0; i < delta.length; i++) {
-      table[i] = output[delta[i]] == null ? delta[i] * classes : ~delta[i];
-    }
   }
 
   /** Adds the literals of set number {@code set} to the trie. */
@@ -192,16 +187,13 @@ public final class PatternSet {
   /** The literal sets {@code text} touches, or null for none. */
   private BitSet hits(String text) {
     BitSet hit = null;
-    int row = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      int next = table[row + classOf(text.charAt(i))];
-      if (next >= 0) {
-        row = next;
-        continue;
-      }
-      row = ~next * classes;
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = delta[state * classes + classOf(text.charAt(i))];
+      int[] sets = output[state];
+      if (sets == null) continue;
       if (hit == null) hit = new BitSet(owner.length);
-      for (int set : output[~next]) hit.set(set);
+      for (int set : sets) hit.set(set);
     }
     return hit;
   }
