@@ -416,12 +416,12 @@ final class Lexicon {
         "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para))\\b");
   }
 
-  private static final Map<String, SentenceScan> SCANS = Map.of(
-      "en", SentenceScan.of("en"), "fr", SentenceScan.of("fr"), "es", SentenceScan.of("es"));
+  /** Each language's scan, built when a sentence of that language is first read (a cold check reads one language). */
+  private static final Map<String, SentenceScan> SCANS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The {@link SentenceScan} of a language; English for any other code. */
   static SentenceScan scan(String language) {
-    return SCANS.getOrDefault(language, SCANS.get("en"));
+    return SCANS.computeIfAbsent(BY_LANGUAGE.containsKey(language) ? language : "en", SentenceScan::of);
   }
 
   /**

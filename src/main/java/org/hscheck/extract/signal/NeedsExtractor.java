@@ -66,10 +66,13 @@ public final class NeedsExtractor {
           "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo)\\b"));
 
   /** The methods' patterns by language, in the order of {@link #METHODS}. */
-  private static final Map<String, PatternSet> METHOD_SETS = Map.of(
-      "en", new PatternSet(METHODS.stream().map(m -> m.in("en").pattern()).toList()),
-      "fr", new PatternSet(METHODS.stream().map(m -> m.in("fr").pattern()).toList()),
-      "es", new PatternSet(METHODS.stream().map(m -> m.in("es").pattern()).toList()));
+  private static final Map<String, PatternSet> METHOD_SETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The methods' set of a language ("en", "fr", "es"; English for any other), built when first needed. */
+  private static PatternSet methods(String language) {
+    String l = language != null && List.of("fr", "es").contains(language) ? language : "en";
+    return METHOD_SETS.computeIfAbsent(l, k -> new PatternSet(METHODS.stream().map(m -> m.in(k).pattern()).toList()));
+  }
 
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
       "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
@@ -92,7 +95,7 @@ public final class NeedsExtractor {
   public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
     UnicodePattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
     UnicodePattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
-    PatternSet methods = METHOD_SETS.getOrDefault(language, METHOD_SETS.get("en"));
+    PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
     java.util.Map<Integer, String> paragraphs = paragraphs(sentences);
