@@ -70,7 +70,7 @@ public final class NeedsExtractor {
 
   /** The methods' set of a language ("en", "fr", "es"; English for any other), built when first needed. */
   private static PatternSet methods(String language) {
-    String l = language != null && List.of("fr", "es").contains(language) ? language : "en";
+    String l = "fr".equals(language) || "es".equals(language) ? language : "en";
     return METHOD_SETS.computeIfAbsent(l, k -> new PatternSet(METHODS.stream().map(m -> m.in(k).pattern()).toList()));
   }
 

@@ -86,7 +86,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     final Cues cues;
     final String folded;
     /** The lower-cased sentence, read only by the lower-case cues: null in a language that has none. */
-    private String lower;
+    private final String lower;
     final List<int[]> spans;
     final List<Integer> ids;
     /** The cue patterns that may match somewhere in the sentence (by their positions, see {@link #NEGATION}). */
@@ -103,13 +103,12 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       PatternSet[] sets = prefilter(cues);
       possible.or(sets[0].candidates(folded));
       clauses(folded, cues, possible.get(BOUNDARY), spans, ids);
-      if (cues.plannedLower() != Cues.NEVER || cues.doneLower() != Cues.NEVER) {
-        lower = Text.lower(sentence);
-        sets[1].candidates(lower).stream().forEach(i -> possible.set(PLANNED_LOWER + i));
-      }
+      boolean lowerCues = cues.plannedLower() != Cues.NEVER || cues.doneLower() != Cues.NEVER;
+      this.lower = lowerCues ? Text.lower(sentence) : null;
+      if (lowerCues) sets[1].candidates(lower).stream().forEach(i -> possible.set(PLANNED_LOWER + i));
     }
 
-    /** False when cue pattern {@code cue} cannot match the sentence; a cue that never matches never holds. */
+    /** False when cue pattern {@code cue} cannot match the sentence (always for lower-case cues a language lacks). */
     boolean mayHold(int cue) {
       return possible.get(cue);
     }
