@@ -18,9 +18,7 @@ import org.hscheck.report.CriterionResult;
 import org.hscheck.report.DocumentInfo;
 import org.hscheck.report.Outcome;
 import org.hscheck.report.Report;
-import org.hscheck.report.ReportJson;
 import org.hscheck.report.ReportError;
-import org.hscheck.report.RuleSetInfo;
 import org.hscheck.report.Verdict;
 import org.hscheck.report.render.Renderers;
 import org.hscheck.rules.RuleSet;
@@ -111,8 +109,6 @@ public final class CheckCommand extends Command {
     CompletableFuture<RuleSet> rules;
     try {
       rules = rulesDir == null ? RuleSet.loadDefaultAsync() : CompletableFuture.completedFuture(RuleSet.load(rulesDir));
-      // a third thread readies the JSON writer meanwhile (its first use costs half a second in a cold JVM)
-      if (format.equals("json")) rules = rules.thenCombine(readyJson(), (r, ready) -> r);
     } catch (RuntimeException e) {
       err.println("hscheck check: cannot load the rules: " + e.getMessage());
       return 3;
@@ -228,16 +224,6 @@ public final class CheckCommand extends Command {
     long notMet = r.criteria().stream().filter(c -> c.verdict() == Verdict.NOT_MET).count();
     long met = r.criteria().stream().filter(c -> c.verdict() == Verdict.MET).count();
     return met + " met, " + notMet + " not met";
-  }
-
-  /** Writes a throw-away report on a thread of its own, so that the JSON writer's classes are loaded when needed. */
-  private static CompletableFuture<Void> readyJson() {
-    return CompletableFuture.runAsync(() -> ReportJson.writeBytes(new Report(new DocumentInfo("", null, null, null),
-        Outcome.REJECTED, new ReportError("", ""), new RuleSetInfo("", ""), List.of(), List.of(), List.of())), task -> {
-          Thread t = new Thread(task, "hscheck-json-ready");
-          t.setDaemon(true);
-          t.start();
-        });
   }
 
   private static Report tooLarge(Path input, String name, RuleSet rules) {
