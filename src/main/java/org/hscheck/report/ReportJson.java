@@ -60,24 +60,12 @@ public final class ReportJson {
       w.end('}');
     }
     w.name("outcome").string(report.outcome() == null ? null : report.outcome().name());
-    w.name("error");
-    if (report.error() == null) {
-      w.nul();
-    } else {
-      w.begin('{');
-      w.name("code").string(report.error().code());
-      w.name("message").string(report.error().message());
-      w.end('}');
-    }
-    w.name("ruleSet");
-    if (report.ruleSet() == null) {
-      w.nul();
-    } else {
-      w.begin('{');
-      w.name("version").string(report.ruleSet().version());
-      w.name("digest").string(report.ruleSet().digest());
-      w.end('}');
-    }
+    ReportError error = report.error();
+    if (error == null) w.name("error").nul();
+    else w.name("error").pair("code", error.code(), "message", error.message());
+    RuleSetInfo rules = report.ruleSet();
+    if (rules == null) w.name("ruleSet").nul();
+    else w.name("ruleSet").pair("version", rules.version(), "digest", rules.digest());
     w.name("criteria").begin('[');
     for (CriterionResult c : report.criteria()) {
       w.element().begin('{');
@@ -99,15 +87,8 @@ public final class ReportJson {
       w.name("severity").string(f.severity() == null ? null : f.severity().name());
       w.name("message").string(f.message());
       w.name("hint").string(f.hint());
-      w.name("guideline");
-      if (f.guideline() == null) {
-        w.nul();
-      } else {
-        w.begin('{');
-        w.name("source").string(f.guideline().source());
-        w.name("section").string(f.guideline().section());
-        w.end('}');
-      }
+      if (f.guideline() == null) w.name("guideline").nul();
+      else w.name("guideline").pair("source", f.guideline().source(), "section", f.guideline().section());
       w.name("evidence").begin('[');
       for (EvidenceRef e : f.evidence()) {
         w.element().begin('{');
@@ -180,6 +161,14 @@ public final class ReportJson {
 
     void nul() {
       out.append("null");
+    }
+
+    /** An object of two string members. */
+    void pair(String name1, String value1, String name2, String value2) {
+      begin('{');
+      name(name1).string(value1);
+      name(name2).string(value2);
+      end('}');
     }
 
     void number(Integer n) {
