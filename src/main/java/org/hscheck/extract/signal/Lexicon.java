@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.text.Guarded;
+import org.hscheck.extract.text.Languages;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.UnicodePattern;
 
@@ -421,7 +422,7 @@ final class Lexicon {
 
   /** The {@link SentenceScan} of a language; English for any other code. */
   static SentenceScan scan(String language) {
-    return SCANS.computeIfAbsent(BY_LANGUAGE.containsKey(language) ? language : "en", SentenceScan::of);
+    return SCANS.computeIfAbsent(Languages.orEnglish(language), SentenceScan::of);
   }
 
   /**

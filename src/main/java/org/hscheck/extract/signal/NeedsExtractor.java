@@ -9,6 +9,7 @@ import org.hscheck.extract.NeedsAssessment;
 import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
+import org.hscheck.extract.text.Languages;
 import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.Sentence;
@@ -70,8 +71,8 @@ public final class NeedsExtractor {
 
   /** The methods' set of a language ("en", "fr", "es"; English for any other), built when first needed. */
   private static PatternSet methods(String language) {
-    String l = "fr".equals(language) || "es".equals(language) ? language : "en";
-    return METHOD_SETS.computeIfAbsent(l, k -> new PatternSet(METHODS.stream().map(m -> m.in(k).pattern()).toList()));
+    return METHOD_SETS.computeIfAbsent(Languages.orEnglish(language),
+        k -> new PatternSet(METHODS.stream().map(m -> m.in(k).pattern()).toList()));
   }
 
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(

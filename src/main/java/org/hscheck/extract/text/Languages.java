@@ -13,6 +13,11 @@ public final class Languages {
   /** The code for "undetermined". */
   public static final String UNDETERMINED = "und";
 
+  /** {@code language} when it is {@linkplain #SUPPORTED supported}, otherwise "en", whose lexicons stand in for any other. */
+  public static String orEnglish(String language) {
+    return language != null && SUPPORTED.contains(language) ? language : "en";
+  }
+
   private static final int SAMPLE = 50_000;
   private static final int MIN_HITS = 5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");

@@ -25,4 +25,10 @@ class LanguagesTest {
     assertThat(Languages.of(Docs.in("und").section("1", fr).build())).isEqualTo("fr");
     assertThat(Languages.of(Docs.in("und").section("1", "UNDP").build())).isEqualTo("en");
   }
+
+  @Test
+  void unsupportedLanguagesFallBackToEnglish() {
+    assertThat(java.util.Arrays.asList("fr", "es", "en", "de", "und", null)
+        .stream().map(Languages::orEnglish).toList()).containsExactly("fr", "es", "en", "en", "en", "en");
+  }
 }
