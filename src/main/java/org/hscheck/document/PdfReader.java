@@ -7,8 +7,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -86,6 +94,11 @@ final class PdfReader {
     }
 
     @Override
+    public void processPage(PDPage page) throws IOException {
+      super.processPage(JoinedPage.of(page));
+    }
+
+    @Override
     protected void startPage(PDPage page) {
       budget.checkTime();
       current = new ArrayList<>();
@@ -129,6 +142,64 @@ final class PdfReader {
       if (d != null && (d.isForceBold() || d.getFontWeight() >= 600)) return true;
       String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
       return name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold");
+    }
+  }
+
+  /**
+   * A page whose content is an array of streams, parsed as one buffer. PDFBox reads such a page through a sequence
+   * of per-stream readers, whose every byte read and look-back passes through the sequence (about a fifth of reading
+   * a two-stream page); the buffer holds the same bytes in the same order, each stream followed by a line feed and a
+   * stream that cannot be decoded left out, as PDFBox's sequence does. Everything else is the page's own.
+   */
+  private static final class JoinedPage extends PDPage {
+    private final PDPage page;
+    private final byte[] content;
+
+    private JoinedPage(PDPage page, byte[] content) {
+      super(page.getCOSObject());
+      this.page = page;
+      this.content = content;
+    }
+
+    static PDPage of(PDPage page) throws IOException {
+      if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSArray parts)) return page;
+      java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+      byte[] chunk = new byte[8192];
+      for (COSBase part : parts) {
+        COSBase item = part instanceof COSObject o ? o.getObject() : part;
+        if (!(item instanceof COSStream stream)) continue;
+        RandomAccessRead view;
+        try {
+          view = stream.createView();
+        } catch (IOException e) {
+          continue; // PDFBox skips a malformed part too
+        }
+        try (view) {
+          for (int n; (n = view.read(chunk, 0, chunk.length)) > 0; ) joined.write(chunk, 0, n);
+        }
+        joined.write('\n');
+      }
+      return new JoinedPage(page, joined.toByteArray());
+    }
+
+    @Override
+    public RandomAccessRead getContentsForStreamParsing() {
+      return new RandomAccessReadBuffer(content);
+    }
+
+    @Override
+    public RandomAccessRead getContentsForRandomAccess() {
+      return new RandomAccessReadBuffer(content);
+    }
+
+    @Override
+    public PDResources getResources() {
+      return page.getResources();
+    }
+
+    @Override
+    public void removePageResourceFromCache() {
+      page.removePageResourceFromCache();
     }
   }
 }

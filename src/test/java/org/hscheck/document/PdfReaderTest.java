@@ -114,4 +114,44 @@ class PdfReaderTest {
   void locationsIndexThePlainText() {
     ModelAssertions.assertLocationsConsistent(doc);
   }
+
+  @Test
+  void aPageDrawnInSeveralContentStreamsReadsAsOneStreamLeavingOutAPartThatCannotBeDecoded() throws Exception {
+    byte[] pdf;
+    try (var d = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+      var page = new org.apache.pdfbox.pdmodel.PDPage();
+      d.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(d, page)) {
+        TestPdfs.text(cs, TestPdfs.REGULAR, 11, 72, TestPdfs.TOP, "The first part sets the font and writes a line.");
+      }
+      // the second part opens a text object in the font the first part named, the third part writes and ends it
+      String font = page.getResources().getFontNames().iterator().next().getName();
+      var parts = new org.apache.pdfbox.cos.COSArray();
+      parts.add(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS));
+      page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, parts);
+      parts.add(part(d, "BT /" + font + " 11 Tf 72 " + (TestPdfs.TOP - 20) + " Td", null));
+      parts.add(part(d, "(The third part writes in the text object the second part opened.) Tj ET", null));
+      parts.add(2, part(d, "not deflated at all", org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+      d.save(out);
+      pdf = out.toByteArray();
+    }
+    String text = DocumentReaders.read(pdf, "parts.pdf", ReadLimits.defaults()).plainText();
+    assertThat(text).contains("The first part sets the font and writes a line.")
+        .contains("The third part writes in the text object the second part opened.");
+    try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String bare = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+      assertThat(bare).contains("The third part writes in the text object the second part opened.");
+    }
+  }
+
+  /** A content stream holding {@code content} as it is, declared with {@code filter} (none when null). */
+  private static org.apache.pdfbox.cos.COSStream part(org.apache.pdfbox.pdmodel.PDDocument d, String content,
+                                                     org.apache.pdfbox.cos.COSName filter) throws Exception {
+    var stream = d.getDocument().createCOSStream();
+    try (var raw = stream.createRawOutputStream()) {
+      raw.write(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    if (filter != null) stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, filter);
+    return stream;
+  }
 }
