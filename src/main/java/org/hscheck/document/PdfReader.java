@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -149,7 +148,8 @@ final class PdfReader {
    * A page whose content is an array of streams, parsed as one buffer. PDFBox reads such a page through a sequence
    * of per-stream readers, whose every byte read and look-back passes through the sequence (about a fifth of reading
    * a two-stream page); the buffer holds the same bytes in the same order, each stream followed by a line feed and a
-   * stream that cannot be decoded left out, as PDFBox's sequence does. Everything else is the page's own.
+   * stream that cannot be decoded left out, as PDFBox's sequence does, read by {@link ByteArrayRead}. Everything
+   * else is the page's own.
    */
   private static final class JoinedPage extends PDPage {
     private final PDPage page;
@@ -184,12 +184,12 @@ final class PdfReader {
 
     @Override
     public RandomAccessRead getContentsForStreamParsing() {
-      return new RandomAccessReadBuffer(content);
+      return new ByteArrayRead(content);
     }
 
     @Override
     public RandomAccessRead getContentsForRandomAccess() {
-      return new RandomAccessReadBuffer(content);
+      return new ByteArrayRead(content);
     }
 
     @Override
