@@ -3,7 +3,17 @@ package org.hscheck.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,10 +56,10 @@ class PdfReaderTest {
   @Test
   void anAmountBesideAHeadingOfTheOtherColumnIsNotTakenForANoteMark() throws Exception {
     byte[] pdf;
-    try (var d = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-      var page = new org.apache.pdfbox.pdmodel.PDPage();
+    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var page = new PDPage();
       d.addPage(page);
-      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(d, page)) {
+      try (var cs = new PDPageContentStream(d, page)) {
         float y = TestPdfs.TOP - 200;
         TestPdfs.text(cs, TestPdfs.BOLD, 16, 72, y, "Budget");
         TestPdfs.text(cs, TestPdfs.REGULAR, 10, 330, y + 3, "IOM");
@@ -118,40 +128,40 @@ class PdfReaderTest {
   @Test
   void aPageDrawnInSeveralContentStreamsReadsAsOneStreamLeavingOutAPartThatCannotBeDecoded() throws Exception {
     byte[] pdf;
-    try (var d = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-      var page = new org.apache.pdfbox.pdmodel.PDPage();
+    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var page = new PDPage();
       d.addPage(page);
-      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(d, page)) {
+      try (var cs = new PDPageContentStream(d, page)) {
         TestPdfs.text(cs, TestPdfs.REGULAR, 11, 72, TestPdfs.TOP, "The first part sets the font and writes a line.");
       }
-      // the second part opens a text object in the font the first part named, the third part writes and ends it
+      // the second part opens a text object in the font the first part named, a broken part follows, the fourth
+      // part writes and ends the text object
       String font = page.getResources().getFontNames().iterator().next().getName();
-      var parts = new org.apache.pdfbox.cos.COSArray();
-      parts.add(page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS));
-      page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, parts);
+      var parts = new COSArray();
+      parts.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
       parts.add(part(d, "BT /" + font + " 11 Tf 72 " + (TestPdfs.TOP - 20) + " Td", null));
+      parts.add(part(d, "not deflated at all", COSName.FLATE_DECODE));
       parts.add(part(d, "(The third part writes in the text object the second part opened.) Tj ET", null));
-      parts.add(2, part(d, "not deflated at all", org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+      page.getCOSObject().setItem(COSName.CONTENTS, parts);
       d.save(out);
       pdf = out.toByteArray();
     }
     String text = DocumentReaders.read(pdf, "parts.pdf", ReadLimits.defaults()).plainText();
     assertThat(text).contains("The first part sets the font and writes a line.")
         .contains("The third part writes in the text object the second part opened.");
-    try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      String bare = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+    try (var d = Loader.loadPDF(pdf)) {
+      String bare = new PDFTextStripper().getText(d);
       assertThat(bare).contains("The third part writes in the text object the second part opened.");
     }
   }
 
   /** A content stream holding {@code content} as it is, declared with {@code filter} (none when null). */
-  private static org.apache.pdfbox.cos.COSStream part(org.apache.pdfbox.pdmodel.PDDocument d, String content,
-                                                     org.apache.pdfbox.cos.COSName filter) throws Exception {
-    var stream = d.getDocument().createCOSStream();
+  private static COSStream part(PDDocument d, String content, COSName filter) throws Exception {
+    COSStream stream = d.getDocument().createCOSStream();
     try (var raw = stream.createRawOutputStream()) {
-      raw.write(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      raw.write(content.getBytes(StandardCharsets.US_ASCII));
     }
-    if (filter != null) stream.setItem(org.apache.pdfbox.cos.COSName.FILTER, filter);
+    if (filter != null) stream.setItem(COSName.FILTER, filter);
     return stream;
   }
 }
