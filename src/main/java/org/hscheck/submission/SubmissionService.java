@@ -5,17 +5,20 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hscheck.check.Checker;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Submissions and their versions in the database, the files in the {@link FileStore}. Versions are numbered 1, 2, ...
- * per submission; the database's unique key settles concurrent uploads. Access checks are the caller's.
+ * per submission: an upload locks its submission's row while it numbers and inserts the version, so concurrent uploads
+ * to one submission take turns. Access checks are the caller's.
  */
 @Service
 public class SubmissionService {
@@ -23,10 +26,12 @@ public class SubmissionService {
       "id, submission_id, version_no, file_name, format, sha256, storage_key, size_bytes, uploaded_by, uploaded_at";
   private final JdbcClient jdbc;
   private final FileStore files;
+  private final TransactionTemplate tx;
 
-  SubmissionService(JdbcClient jdbc, FileStore files) {
+  SubmissionService(JdbcClient jdbc, FileStore files, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.files = files;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** Creates an empty submission (no version yet). {@code callId} is null for an applicant's own proposal. */
@@ -46,23 +51,19 @@ public class SubmissionService {
   public Version addVersion(UUID submissionId, String uploadedBy, String fileName, String format, byte[] content) {
     String key = files.store(content);
     String sha = Checker.sha256(content);
-    for (int attempt = 0; ; attempt++) {
+    return tx.execute(status -> {
+      jdbc.sql("SELECT id FROM submission WHERE id = ? FOR UPDATE").param(submissionId).query(UUID.class).optional()
+          .orElseThrow(() -> new NoSuchElementException("no submission " + submissionId));
       int next = jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM submission_version WHERE submission_id = ?")
           .param(submissionId).query(Integer.class).single();
       Version v = new Version(UUID.randomUUID(), submissionId, next, clip(fileName, 300), format, sha, key,
           content.length, uploadedBy, now());
-      try {
-        jdbc.sql("INSERT INTO submission_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(v.id(), v.submissionId(), v.versionNo(), v.fileName(), v.format(), v.sha256(), v.storageKey(),
-                v.sizeBytes(), v.uploadedBy(), v.uploadedAt())
-            .update();
-        return v;
-      } catch (DuplicateKeyException raced) {
-        if (attempt >= 5) {
-          throw raced;
-        }
-      }
-    }
+      jdbc.sql("INSERT INTO submission_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(v.id(), v.submissionId(), v.versionNo(), v.fileName(), v.format(), v.sha256(), v.storageKey(),
+              v.sizeBytes(), v.uploadedBy(), v.uploadedAt())
+          .update();
+      return v;
+    });
   }
 
   /** A submission by id. */

@@ -22,7 +22,7 @@ class ReviewPersistenceTest {
   @ValueSource(strings = {"h2", "postgres"})
   void decisionsAreAppendedWithWhoWhenAndTheEnginesVerdict(String kind) {
     try (TestDatabases db = TestDatabases.of(kind)) {
-      Stores st = Stores.on(db.jdbc(), tmp);
+      Stores st = Stores.on(db.dataSource(), tmp);
       var stored = new StoredProposals(st.submissions(), st.reports());
       var s = stored.store("applicant", "Peace", StoredProposals.report("p.pdf", Map.of(Criterion.GENDER, Verdict.NOT_MET)));
       UUID version = stored.versionId(s, 1);

@@ -1,14 +1,18 @@
 package org.hscheck.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.hscheck.report.Criterion;
 import org.hscheck.report.Report;
 import org.hscheck.report.RuleSetInfo;
@@ -26,7 +30,7 @@ class SubmissionPersistenceTest {
   @ValueSource(strings = {"h2", "postgres"})
   void versionsAndReportsRoundTrip(String kind) throws Exception {
     try (TestDatabases db = TestDatabases.of(kind)) {
-      Stores st = Stores.on(db.jdbc(), tmp);
+      Stores st = Stores.on(db.dataSource(), tmp);
       Submission s = st.submissions().create("applicant", "Water and health", null);
       Version v1 = st.submissions().addVersion(s.id(), "applicant", "v1.docx", "DOCX", "first".getBytes());
       Version v2 = st.submissions().addVersion(s.id(), "applicant", "v2.pdf", "PDF", "second".getBytes());
@@ -52,12 +56,12 @@ class SubmissionPersistenceTest {
   @ValueSource(strings = {"h2", "postgres"})
   void concurrentUploadsGetDistinctVersionNumbers(String kind) throws Exception {
     try (TestDatabases db = TestDatabases.of(kind)) {
-      Stores st = Stores.on(db.jdbc(), tmp);
+      Stores st = Stores.on(db.dataSource(), tmp);
       Submission s = st.submissions().create("applicant", "Busy proposal", null);
       var pool = Executors.newFixedThreadPool(4);
       try {
         List<Future<Version>> futures = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 24; i++) {
           int n = i;
           Callable<Version> upload = () -> st.submissions().addVersion(s.id(), "applicant", "d" + n + ".pdf", "PDF",
               ("draft " + n).getBytes());
@@ -67,10 +71,24 @@ class SubmissionPersistenceTest {
         for (Future<Version> f : futures) {
           numbers.add(f.get().versionNo());
         }
-        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 24).boxed().toList());
+        assertThat(st.submissions().versions(s.id())).extracting(Version::versionNo)
+            .containsExactlyElementsOf(IntStream.rangeClosed(1, 24).boxed().toList());
       } finally {
         pool.shutdownNow();
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void aVersionOfAnUnknownSubmissionIsRefusedByName(String kind) throws Exception {
+    try (TestDatabases db = TestDatabases.of(kind)) {
+      Stores st = Stores.on(db.dataSource(), tmp);
+      UUID unknown = UUID.randomUUID();
+      assertThatThrownBy(() -> st.submissions().addVersion(unknown, "applicant", "d.pdf", "PDF", "x".getBytes()))
+          .isInstanceOf(NoSuchElementException.class).hasMessage("no submission " + unknown);
+      assertThat(st.submissions().versions(unknown)).isEmpty();
     }
   }
 }
