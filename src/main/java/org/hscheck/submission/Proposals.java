@@ -12,7 +12,8 @@ import org.hscheck.security.Role;
 import org.hscheck.web.ProblemException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The applicant's proposals: who may see and change which submission, submitting a checked draft, new versions and
@@ -24,11 +25,15 @@ class Proposals {
   private final SubmissionService submissions;
   private final ReportStore reports;
   private final CheckService checks;
+  /** Stores a submission, its version and the version's report together or not at all; checks run outside it. */
+  private final TransactionTemplate tx;
 
-  Proposals(SubmissionService submissions, ReportStore reports, CheckService checks) {
+  Proposals(SubmissionService submissions, ReportStore reports, CheckService checks,
+            PlatformTransactionManager transactions) {
     this.submissions = submissions;
     this.reports = reports;
     this.checks = checks;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** One version with its report. */
@@ -106,24 +111,29 @@ class Proposals {
   }
 
   /** Submits an assessed draft as a new submission; its report is kept with version 1. */
-  @Transactional
   Detail submit(Authentication auth, String title, String fileName, byte[] content, Report report) {
     requireApplicant(auth);
     CheckService.requireAssessed(report);
-    Submission s = submissions.create(auth.getName(), title == null || title.isBlank() ? stem(fileName) : title, null);
-    Version v = submissions.addVersion(s.id(), auth.getName(), fileName, report.document().format(), content);
-    reports.save(v.id(), report);
+    Submission s = tx.execute(status -> {
+      Submission created = submissions.create(auth.getName(),
+          title == null || title.isBlank() ? stem(fileName) : title, null);
+      store(created, auth, fileName, content, report);
+      return created;
+    });
     return detail(s);
   }
 
   /** Adds an assessed draft as the next version of the user's own submission. */
-  @Transactional
   Detail addVersion(Authentication auth, UUID submissionId, String fileName, byte[] content, Report report) {
     Submission s = writable(submissionId, auth);
     CheckService.requireAssessed(report);
+    tx.executeWithoutResult(status -> store(s, auth, fileName, content, report));
+    return detail(s);
+  }
+
+  private void store(Submission s, Authentication auth, String fileName, byte[] content, Report report) {
     Version v = submissions.addVersion(s.id(), auth.getName(), fileName, report.document().format(), content);
     reports.save(v.id(), report);
-    return detail(s);
   }
 
   /** Checks a file and adds it as the next version of the user's own submission. */
