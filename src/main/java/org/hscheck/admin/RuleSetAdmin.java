@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Uploading, verifying and activating rule sets. An upload (a .zip of a {@code rules/} folder) is compiled and has all
@@ -34,11 +35,13 @@ class RuleSetAdmin {
   private final JdbcClient jdbc;
   private final FileStore files;
   private final RuleSetRegistry registry;
+  private final TransactionTemplate tx;
 
-  RuleSetAdmin(JdbcClient jdbc, FileStore files, RuleSetRegistry registry) {
+  RuleSetAdmin(JdbcClient jdbc, FileStore files, RuleSetRegistry registry, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.files = files;
     this.registry = registry;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** The active rule set: where it comes from, and its identity (null when it cannot be loaded). */
@@ -109,24 +112,39 @@ class RuleSetAdmin {
     return get(id);
   }
 
-  /** Makes a verified upload the active rule set of every instance sharing the database. */
-  @Transactional
+  /**
+   * Makes a verified upload the active rule set of every instance sharing the database. Activations take turns (see
+   * {@link #lockAll}), so at most one rule set is ever active, whichever instances activate at once.
+   */
   RuleSetRecord activate(UUID id, String user) {
-    RuleSetRecord r = get(id);
-    if (r.status() != RuleSetRecord.Status.VERIFIED) {
-      throw new ProblemException(HttpStatus.CONFLICT, "NOT_VERIFIED",
-          "Rule set " + id + " did not compile or failed fixtures, so it cannot be activated.");
-    }
-    jdbc.sql("UPDATE rule_set_record SET active = FALSE WHERE active = TRUE").update();
-    jdbc.sql("UPDATE rule_set_record SET active = TRUE, activated_by = ?, activated_at = ? WHERE id = ?")
-        .params(user, OffsetDateTime.now(ZoneOffset.UTC), id).update();
-    return get(id);
+    return tx.execute(status -> {
+      lockAll();
+      RuleSetRecord r = get(id);
+      if (r.status() != RuleSetRecord.Status.VERIFIED) {
+        throw new ProblemException(HttpStatus.CONFLICT, "NOT_VERIFIED",
+            "Rule set " + id + " did not compile or failed fixtures, so it cannot be activated.");
+      }
+      jdbc.sql("UPDATE rule_set_record SET active = FALSE WHERE active = TRUE").update();
+      jdbc.sql("UPDATE rule_set_record SET active = TRUE, activated_by = ?, activated_at = ? WHERE id = ?")
+          .params(user, OffsetDateTime.now(ZoneOffset.UTC), id).update();
+      return get(id);
+    });
   }
 
   /** Goes back to the rule set packaged with the application. */
-  @Transactional
   void activatePackaged() {
-    jdbc.sql("UPDATE rule_set_record SET active = FALSE WHERE active = TRUE").update();
+    tx.executeWithoutResult(status -> {
+      lockAll();
+      jdbc.sql("UPDATE rule_set_record SET active = FALSE WHERE active = TRUE").update();
+    });
+  }
+
+  /**
+   * Locks every upload's row until the transaction ends. Without it two activations at once could each clear the
+   * flags they saw and set their own, leaving two rule sets active; in id order, so that two lockers cannot deadlock.
+   */
+  private void lockAll() {
+    jdbc.sql("SELECT id FROM rule_set_record ORDER BY id FOR UPDATE").query(UUID.class).list();
   }
 
   private static RuleSetRecord record(ResultSet rs, int row) throws SQLException {
