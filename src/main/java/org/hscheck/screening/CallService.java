@@ -69,10 +69,11 @@ public class CallService {
 
   /** Adds the proposals of an upload to a call and queues them with the call's current rule set. */
   public UploadResult add(UUID callId, String user, List<BatchUpload.Part> parts) {
-    CallStore.Call call = call(callId);
+    call(callId);
     BatchUpload upload = read(parts);
     List<Stored> stored = store(upload);
-    tx.executeWithoutResult(s -> enqueue(callId, user, call.ruleSetDigest(), stored));
+    // the call's rule set as it is once locked, so that a re-screening at the same moment cannot switch it unseen
+    tx.executeWithoutResult(s -> enqueue(callId, user, locked(callId).ruleSetDigest(), stored));
     return result(callId, stored, upload);
   }
 
@@ -110,19 +111,20 @@ public class CallService {
    * current one becomes the previous (what {@link #changes} compares with).
    */
   public RescreenResult rescreen(UUID callId) {
-    CallStore.Call call = call(callId);
+    call(callId);
     RuleSetInfo active = ruleSets.activeInfo();
-    boolean fresh = !active.digest().equals(call.ruleSetDigest());
-    Integer queued = tx.execute(s -> {
+    // re-screenings and uploads of one call take turns on its row: two at once would both see the old rule set and
+    // switch twice, losing the previous rule set the changes are measured against
+    Queued queued = tx.execute(s -> {
+      boolean fresh = !active.digest().equals(locked(callId).ruleSetDigest());
       if (fresh) calls.switchRuleSet(callId, active.digest());
       int n = 0;
       for (UUID version : calls.latestVersions(callId)) {
         if (queue.enqueue(callId, version, active.digest())) n++;
       }
-      n += queue.retryFailed(callId, active.digest());
-      return n;
+      return new Queued(fresh, n + queue.retryFailed(callId, active.digest()));
     });
-    return new RescreenResult(summary(call(callId)), active.version(), fresh, queued == null ? 0 : queued);
+    return new RescreenResult(summary(call(callId)), active.version(), queued.fresh(), queued.jobs());
   }
 
   /** Per proposal, what changed from the call's previous rule set to its current one; empty if never re-screened. */
@@ -152,6 +154,9 @@ public class CallService {
     return queue.progress(callId, call(callId).ruleSetDigest());
   }
 
+  /** What a re-screening did: whether it switched the call's rule set, and how many jobs it queued. */
+  private record Queued(boolean fresh, int jobs) {}
+
   private record Stored(BatchUpload.Proposal proposal, String key, String sha256) {}
 
   private BatchUpload read(List<BatchUpload.Part> parts) {
@@ -180,6 +185,11 @@ public class CallService {
 
   private CallStore.Call call(UUID callId) {
     return calls.find(callId).orElseThrow(() -> ProblemException.notFound("call " + callId));
+  }
+
+  /** The call, its row locked until the surrounding transaction ends. */
+  private CallStore.Call locked(UUID callId) {
+    return calls.lock(callId).orElseThrow(() -> ProblemException.notFound("call " + callId));
   }
 
   private CallSummary summary(CallStore.Call c) {

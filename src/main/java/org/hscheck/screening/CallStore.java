@@ -42,6 +42,11 @@ class CallStore {
     return jdbc.sql("SELECT * FROM screening_call WHERE id = ?").param(id).query(CallStore::call).optional();
   }
 
+  /** A call, its row locked until the transaction ends (re-screenings and uploads of one call take turns). */
+  Optional<Call> lock(UUID id) {
+    return jdbc.sql("SELECT * FROM screening_call WHERE id = ? FOR UPDATE").param(id).query(CallStore::call).optional();
+  }
+
   /** Every call, newest first. */
   List<Call> all() {
     return jdbc.sql("SELECT * FROM screening_call ORDER BY created_at DESC, id").query(CallStore::call).list();
