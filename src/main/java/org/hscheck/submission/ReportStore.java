@@ -6,20 +6,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hscheck.report.Report;
 import org.hscheck.report.ReportJson;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reports of submission versions, one per (version, rule set digest), as the contract's JSON in
- * {@code report_record}. Saving again for the same pair replaces the stored report.
+ * {@code report_record}. Saving again for the same pair replaces the stored report; saves of one version's reports take
+ * turns on the version's row, so two at once (a screening worker and a reviewer's first look) replace, never collide.
  */
 @Component
 public class ReportStore {
   private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
 
-  ReportStore(JdbcClient jdbc) {
+  ReportStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** Saves the report of a version (under the report's rule set digest) and returns the record id. */
@@ -28,25 +33,23 @@ public class ReportStore {
     String version = report.ruleSet() == null ? "unknown" : report.ruleSet().version();
     String digest = report.ruleSet() == null ? "unknown" : report.ruleSet().digest();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    Optional<UUID> existing = jdbc.sql("SELECT id FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
-        .params(versionId, digest).query(UUID.class).optional();
-    if (existing.isPresent()) {
-      update(existing.get(), report, json, now);
-      return existing.get();
-    }
-    UUID id = UUID.randomUUID();
-    try {
+    return tx.execute(status -> {
+      jdbc.sql("SELECT id FROM submission_version WHERE id = ? FOR UPDATE").param(versionId).query(UUID.class)
+          .optional().orElseThrow(() -> new NoSuchElementException("no submission version " + versionId));
+      Optional<UUID> existing = jdbc.sql("SELECT id FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
+          .params(versionId, digest).query(UUID.class).optional();
+      if (existing.isPresent()) {
+        jdbc.sql("UPDATE report_record SET outcome = ?, report_json = ?, created_at = ? WHERE id = ?")
+            .params(report.outcome().name(), json, now, existing.get()).update();
+        return existing.get();
+      }
+      UUID id = UUID.randomUUID();
       jdbc.sql("""
               INSERT INTO report_record (id, version_id, rule_set_version, rule_set_digest, outcome, report_json, created_at)
               VALUES (?, ?, ?, ?, ?, ?, ?)""")
           .params(id, versionId, version, digest, report.outcome().name(), json, now).update();
       return id;
-    } catch (DuplicateKeyException raced) {
-      UUID other = jdbc.sql("SELECT id FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
-          .params(versionId, digest).query(UUID.class).single();
-      update(other, report, json, now);
-      return other;
-    }
+    });
   }
 
   /** The most recently saved report of a version, under any rule set. */
@@ -59,10 +62,5 @@ public class ReportStore {
   public Optional<Report> forRuleSet(UUID versionId, String digest) {
     return jdbc.sql("SELECT report_json FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
         .params(versionId, digest).query(String.class).optional().map(ReportJson::read);
-  }
-
-  private void update(UUID id, Report report, String json, OffsetDateTime now) {
-    jdbc.sql("UPDATE report_record SET outcome = ?, report_json = ?, created_at = ? WHERE id = ?")
-        .params(report.outcome().name(), json, now, id).update();
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 public record Stores(FileStore files, SubmissionService submissions, ReportStore reports) {
   public static Stores on(DataSource dataSource, Path dir) {
     JdbcClient jdbc = JdbcClient.create(dataSource);
+    JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
     FileStore files = new FileStore(new StorageProperties(dir.resolve("files")));
-    return new Stores(files, new SubmissionService(jdbc, files, new JdbcTransactionManager(dataSource)),
-        new ReportStore(jdbc));
+    return new Stores(files, new SubmissionService(jdbc, files, transactions), new ReportStore(jdbc, transactions));
   }
 }

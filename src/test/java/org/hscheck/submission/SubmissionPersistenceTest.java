@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
@@ -21,6 +22,8 @@ import org.hscheck.web.TestDatabases;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Submissions, versions and reports on H2 and on the local PostgreSQL, through the same migrations. */
 class SubmissionPersistenceTest {
@@ -89,6 +92,40 @@ class SubmissionPersistenceTest {
       assertThatThrownBy(() -> st.submissions().addVersion(unknown, "applicant", "d.pdf", "PDF", "x".getBytes()))
           .isInstanceOf(NoSuchElementException.class).hasMessage("no submission " + unknown);
       assertThat(st.submissions().versions(unknown)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void simultaneousSavesOfOneReportReplaceEachOther(String kind) throws Exception {
+    try (TestDatabases db = TestDatabases.of(kind)) {
+      Stores st = Stores.on(db.dataSource(), tmp);
+      Submission s = st.submissions().create("applicant", "Busy report", null);
+      Version v = st.submissions().addVersion(s.id(), "applicant", "d.pdf", "PDF", "draft".getBytes());
+      // each save inside a caller's transaction, as a screening worker saves while it completes its job
+      TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
+      var pool = Executors.newFixedThreadPool(4);
+      try {
+        CyclicBarrier together = new CyclicBarrier(4);
+        List<Future<UUID>> saves = new ArrayList<>();
+        List<Report> saved = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          Report r = StoredProposals.report("d" + i + ".pdf", Map.of(Criterion.GENDER, Verdict.NOT_MET));
+          saved.add(r);
+          saves.add(pool.submit(() -> {
+            together.await();
+            return tx.execute(status -> st.reports().save(v.id(), r));
+          }));
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (Future<UUID> f : saves) ids.add(f.get());
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(db.jdbc().sql("SELECT COUNT(*) FROM report_record WHERE version_id = ?").param(v.id())
+            .query(Integer.class).single()).isEqualTo(1);
+        assertThat(saved).contains(st.reports().forRuleSet(v.id(), "sha256:test").orElseThrow());
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 }
