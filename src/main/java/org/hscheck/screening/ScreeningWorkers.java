@@ -21,7 +21,7 @@ import org.hscheck.submission.ReportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -133,21 +133,39 @@ class ScreeningWorkers implements SmartLifecycle {
     return List.copyOf(running.keySet());
   }
 
+  /**
+   * One worker's loop, until shutdown. Nothing a claim or a check throws ends it: a database that cannot be reached
+   * (a restart, a fail-over, an exhausted pool) is waited out, and a job whose check failed beyond its own handling
+   * (say, out of memory) keeps its lease until it runs out and another attempt takes it.
+   */
   private void work(String worker) {
     while (!stopping) {
       List<Job> claimed;
       try {
         claimed = queue.claim(worker, 1);
-      } catch (DataAccessException e) {
-        log.warn("screening: {} could not claim work: {}", worker, e.getMostSpecificCause().getMessage());
+      } catch (RuntimeException e) {
+        log.warn("screening: {} could not claim work: {}", worker, describe(e));
         claimed = List.of();
       }
       if (claimed.isEmpty()) {
         if (!pause(properties.pollInterval())) return;
         continue;
       }
-      for (Job job : claimed) screen(worker, job);
+      for (Job job : claimed) {
+        try {
+          screen(worker, job);
+        } catch (RuntimeException | Error e) {
+          log.error("screening: {} was stopped in job {} by {}; the job is retried when its lease runs out", worker,
+              job.id(), e.getClass().getName());
+          if (!pause(properties.pollInterval())) return;
+        }
+      }
     }
+  }
+
+  private static String describe(RuntimeException e) {
+    Throwable cause = e instanceof NestedRuntimeException n ? n.getMostSpecificCause() : e;
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   private void screen(String worker, Job job) {
@@ -194,7 +212,7 @@ class ScreeningWorkers implements SmartLifecycle {
       count("failed");
       try {
         queue.fail(job.id(), worker, INTERNAL);
-      } catch (DataAccessException again) {
+      } catch (RuntimeException again) {
         log.warn("screening: could not mark job {} failed; its lease will run out", job.id());
       }
     } finally {
@@ -224,7 +242,7 @@ class ScreeningWorkers implements SmartLifecycle {
   private boolean release(UUID job, String worker) {
     try {
       return queue.release(job, worker);
-    } catch (DataAccessException e) {
+    } catch (RuntimeException e) {
       log.warn("screening: could not return job {}; its lease will run out", job);
       return false;
     }
