@@ -57,9 +57,10 @@ public class CallService {
       throw new UploadRejected("INVALID_REQUEST", "A call needs a name of 1 to 200 characters.");
     }
     BatchUpload upload = read(parts);
-    String digest = ruleSets.activeInfo().digest();
+    ruleSets.activeInfo(); // loaded (compiled if new) before the transaction, so that it is not held meanwhile
     List<Stored> stored = store(upload);
     UUID id = tx.execute(s -> {
+      String digest = ruleSets.activeInfo().digest();
       UUID callId = calls.createCall(title, user, digest);
       enqueue(callId, user, digest, stored);
       return callId;
@@ -112,19 +113,22 @@ public class CallService {
    */
   public RescreenResult rescreen(UUID callId) {
     call(callId);
-    RuleSetInfo active = ruleSets.activeInfo();
+    ruleSets.activeInfo(); // loaded (compiled if new) before the transaction, so that it is not held meanwhile
     // re-screenings and uploads of one call take turns on its row: two at once would both see the old rule set and
-    // switch twice, losing the previous rule set the changes are measured against
+    // switch twice, losing the previous rule set the changes are measured against. The active rule set is read under
+    // the lock: read before, a re-screening that waited could switch the call back to a rule set since replaced.
     Queued queued = tx.execute(s -> {
-      boolean fresh = !active.digest().equals(locked(callId).ruleSetDigest());
+      CallStore.Call call = locked(callId);
+      RuleSetInfo active = ruleSets.activeInfo();
+      boolean fresh = !active.digest().equals(call.ruleSetDigest());
       if (fresh) calls.switchRuleSet(callId, active.digest());
       int n = 0;
       for (UUID version : calls.latestVersions(callId)) {
         if (queue.enqueue(callId, version, active.digest())) n++;
       }
-      return new Queued(fresh, n + queue.retryFailed(callId, active.digest()));
+      return new Queued(active.version(), fresh, n + queue.retryFailed(callId, active.digest()));
     });
-    return new RescreenResult(summary(call(callId)), active.version(), queued.fresh(), queued.jobs());
+    return new RescreenResult(summary(call(callId)), queued.ruleSetVersion(), queued.fresh(), queued.jobs());
   }
 
   /** Per proposal, what changed from the call's previous rule set to its current one; empty if never re-screened. */
@@ -154,8 +158,8 @@ public class CallService {
     return queue.progress(callId, call(callId).ruleSetDigest());
   }
 
-  /** What a re-screening did: whether it switched the call's rule set, and how many jobs it queued. */
-  private record Queued(boolean fresh, int jobs) {}
+  /** What a re-screening did: with which rule set, whether it switched the call to it, how many jobs it queued. */
+  private record Queued(String ruleSetVersion, boolean fresh, int jobs) {}
 
   private record Stored(BatchUpload.Proposal proposal, String key, String sha256) {}
 

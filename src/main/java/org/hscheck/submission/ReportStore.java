@@ -32,10 +32,11 @@ public class ReportStore {
     String json = ReportJson.write(report);
     String version = report.ruleSet() == null ? "unknown" : report.ruleSet().version();
     String digest = report.ruleSet() == null ? "unknown" : report.ruleSet().digest();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     return tx.execute(status -> {
       jdbc.sql("SELECT id FROM submission_version WHERE id = ? FOR UPDATE").param(versionId).query(UUID.class)
           .optional().orElseThrow(() -> new NoSuchElementException("no submission version " + versionId));
+      // stamped under the lock, so that the save that waited is also the latest by time
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       Optional<UUID> existing = jdbc.sql("SELECT id FROM report_record WHERE version_id = ? AND rule_set_digest = ?")
           .params(versionId, digest).query(UUID.class).optional();
       if (existing.isPresent()) {
