@@ -3,6 +3,7 @@ package org.hscheck.submission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.hscheck.check.CheckResult;
 import org.hscheck.web.ProblemException;
@@ -79,12 +80,24 @@ class ApplicantPages {
   @PostMapping("/report/precheck/{token}/submit")
   String submit(@PathVariable String token, @RequestParam(required = false) String title,
                 @RequestParam(required = false) UUID submissionId, HttpSession session, Authentication auth) {
-    Precheck p = precheck(session, token);
-    Proposals.Detail d = submissionId == null
-        ? proposals.submit(auth, title, p.fileName(), p.content(), p.report())
-        : proposals.addVersion(auth, submissionId, p.fileName(), p.content(), p.report());
-    Precheck.forget(session, token);
-    return "redirect:/submissions/" + d.submission().id();
+    Optional<Precheck> taken = Precheck.take(session, token);
+    if (taken.isEmpty()) {
+      // a second click on the submit button: show what the first stored, never store it twice
+      return "redirect:" + Precheck.submittedTo(session, token).orElseThrow(() -> missing(token));
+    }
+    Precheck p = taken.get();
+    Proposals.Detail d;
+    try {
+      d = submissionId == null
+          ? proposals.submit(auth, title, p.fileName(), p.content(), p.report())
+          : proposals.addVersion(auth, submissionId, p.fileName(), p.content(), p.report());
+    } catch (RuntimeException e) {
+      Precheck.putBack(session, p);
+      throw e;
+    }
+    String page = "/submissions/" + d.submission().id();
+    Precheck.submitted(session, token, page);
+    return "redirect:" + page;
   }
 
   @GetMapping("/submissions")
@@ -135,7 +148,11 @@ class ApplicantPages {
   }
 
   private static Precheck precheck(HttpSession session, String token) {
-    return Precheck.find(session, token).orElseThrow(() -> ProblemException.notFound(
-        "pre-check " + token + " in this session (a pre-check is kept only until you sign out; check the file again)"));
+    return Precheck.find(session, token).orElseThrow(() -> missing(token));
+  }
+
+  private static ProblemException missing(String token) {
+    return ProblemException.notFound(
+        "pre-check " + token + " in this session (a pre-check is kept only until you sign out; check the file again)");
   }
 }

@@ -15,14 +15,15 @@ import org.hscheck.report.Report;
  */
 record Precheck(String token, String fileName, byte[] content, Report report) {
   private static final String ATTRIBUTE = Precheck.class.getName();
+  /** Token to the page a submitted pre-check went to, for a second click on its submit button. */
+  private static final String SUBMITTED = ATTRIBUTE + ".submitted";
   static final int KEPT = 3;
 
   /** Keeps a new pre-check in the session and returns it. */
-  @SuppressWarnings("unchecked")
   static Precheck keep(HttpSession session, String fileName, byte[] content, Report report) {
     Precheck p = new Precheck(UUID.randomUUID().toString(), fileName, content, report);
     synchronized (session) {
-      Map<String, Precheck> kept = (Map<String, Precheck>) session.getAttribute(ATTRIBUTE);
+      Map<String, Precheck> kept = kept(session);
       if (kept == null) {
         kept = new LinkedHashMap<>();
       }
@@ -36,22 +37,78 @@ record Precheck(String token, String fileName, byte[] content, Report report) {
   }
 
   /** A pre-check of this session. */
-  @SuppressWarnings("unchecked")
   static Optional<Precheck> find(HttpSession session, String token) {
     synchronized (session) {
-      Map<String, Precheck> kept = (Map<String, Precheck>) session.getAttribute(ATTRIBUTE);
+      Map<String, Precheck> kept = kept(session);
       return Optional.ofNullable(kept == null ? null : kept.get(token));
     }
   }
 
-  /** Forgets a pre-check (after it was submitted). */
-  @SuppressWarnings("unchecked")
-  static void forget(HttpSession session, String token) {
+  /**
+   * Takes a pre-check out of the session to submit it, so that a second click on its submit button cannot store it
+   * twice; until {@link #submitted} says where it went, {@link #submittedTo} answers with the list of submissions.
+   */
+  static Optional<Precheck> take(HttpSession session, String token) {
     synchronized (session) {
-      Map<String, Precheck> kept = (Map<String, Precheck>) session.getAttribute(ATTRIBUTE);
-      if (kept != null) {
-        kept.remove(token);
+      Map<String, Precheck> kept = kept(session);
+      Precheck p = kept == null ? null : kept.remove(token);
+      if (p != null) {
+        remember(session, token, "/submissions");
+      }
+      return Optional.ofNullable(p);
+    }
+  }
+
+  /** Puts back a pre-check whose submission failed, so that the applicant can submit it again. */
+  static void putBack(HttpSession session, Precheck p) {
+    synchronized (session) {
+      Map<String, Precheck> kept = kept(session);
+      if (kept == null) {
+        kept = new LinkedHashMap<>();
+        session.setAttribute(ATTRIBUTE, kept);
+      }
+      kept.put(p.token(), p);
+      Map<String, String> done = submittedMap(session);
+      if (done != null) {
+        done.remove(p.token());
       }
     }
+  }
+
+  /** Records the page of the submission a taken pre-check went to. */
+  static void submitted(HttpSession session, String token, String path) {
+    synchronized (session) {
+      remember(session, token, path);
+    }
+  }
+
+  /** Where a pre-check taken from this session went (the submission, or the list while it is being stored). */
+  static Optional<String> submittedTo(HttpSession session, String token) {
+    synchronized (session) {
+      Map<String, String> done = submittedMap(session);
+      return Optional.ofNullable(done == null ? null : done.get(token));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Precheck> kept(HttpSession session) {
+    return (Map<String, Precheck>) session.getAttribute(ATTRIBUTE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> submittedMap(HttpSession session) {
+    return (Map<String, String>) session.getAttribute(SUBMITTED);
+  }
+
+  private static void remember(HttpSession session, String token, String path) {
+    Map<String, String> done = submittedMap(session);
+    if (done == null) {
+      done = new LinkedHashMap<>();
+    }
+    done.put(token, path);
+    while (done.size() > KEPT) {
+      done.remove(done.keySet().iterator().next());
+    }
+    session.setAttribute(SUBMITTED, done);
   }
 }

@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.hscheck.report.Criterion;
 import org.hscheck.web.WebTest;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,29 @@ class PrecheckFlowTest {
         .andExpect(content().string(containsString("Prison health")))
         .andExpect(content().string(containsString("pg-prisons-hiv.docx")));
     mvc.perform(get(location).session(session).with(applicant)).andExpect(status().isNotFound());
+
+    // a second click on the submit button shows the submission the first stored, and stores nothing more
+    String afterFirst = stored();
+    mvc.perform(post(location + "/submit").param("title", "Prison health").session(session).with(applicant).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(submission));
+    assertThat(stored()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void aPrecheckWhoseSubmissionFailedCanBeSubmittedAgain() throws Exception {
+    var applicant = user("applicant").roles("APPLICANT");
+    var session = new MockHttpSession();
+    String location = mvc.perform(multipart("/check").file(sample("tj-water-health.docx")).session(session)
+            .with(applicant).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String before = stored();
+    mvc.perform(post(location + "/submit").param("submissionId", UUID.randomUUID().toString()).session(session)
+            .with(applicant).with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(stored()).isEqualTo(before);
+    mvc.perform(get(location).session(session).with(applicant)).andExpect(status().isOk());
+    mvc.perform(post(location + "/submit").param("title", "Water").session(session).with(applicant).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/submissions/*"));
   }
 
   @Test
