@@ -27,20 +27,25 @@ class ReviewApi {
     this.reviews = reviews;
   }
 
-  /** A decision to record. {@code verdict} is needed only for OVERRIDE. */
-  record DecisionRequest(Criterion criterion, Decision.Kind decision, Verdict verdict, String reason) {}
+  /**
+   * A decision to record. {@code verdict} is needed only for OVERRIDE; {@code ruleSetDigest}, that of the review read
+   * (optional), makes the decision fail with 409 REPORT_CHANGED if the version has been checked again since.
+   */
+  record DecisionRequest(Criterion criterion, Decision.Kind decision, Verdict verdict, String reason,
+                         String ruleSetDigest) {}
 
   /** One criterion: the engine's verdict and, beside it, the reviewer's current decision (or null). */
   record CriterionReview(Criterion criterion, Verdict engineVerdict, String engineSummary, Decision review) {}
 
   /** A version's review. */
-  record ReviewView(UUID versionId, List<CriterionReview> criteria, List<Decision> history) {}
+  record ReviewView(UUID versionId, String ruleSetDigest, List<CriterionReview> criteria, List<Decision> history) {}
 
   @Operation(summary = "The engine's verdicts of a version with the reviewers' current decisions and the audit trail")
   @GetMapping("/{versionId}")
   ReviewView get(@PathVariable UUID versionId) {
     ReviewService.Case c = reviews.open(versionId);
-    return new ReviewView(versionId, c.report().criteria().stream()
+    return new ReviewView(versionId, c.report().ruleSet() == null ? null : c.report().ruleSet().digest(),
+        c.report().criteria().stream()
         .map(r -> new CriterionReview(r.id(), r.verdict(), r.summary(), c.current().get(r.id()))).toList(), c.history());
   }
 
@@ -49,7 +54,7 @@ class ReviewApi {
   ResponseEntity<Decision> decide(@PathVariable UUID versionId, @RequestBody DecisionRequest request,
                                   Authentication auth) {
     Decision d = reviews.decide(versionId, request.criterion(), request.decision(), request.verdict(), request.reason(),
-        auth.getName());
+        auth.getName(), request.ruleSetDigest());
     return ResponseEntity.created(URI.create("/api/reviews/" + versionId)).body(d);
   }
 }

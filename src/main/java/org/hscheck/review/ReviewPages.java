@@ -60,12 +60,13 @@ class ReviewPages {
   @PostMapping("/review/{versionId}/decisions")
   String decide(@PathVariable UUID versionId, @RequestParam Criterion criterion, @RequestParam Decision.Kind decision,
                 @RequestParam(required = false) Verdict verdict, @RequestParam(required = false) String reason,
-                Authentication auth, RedirectAttributes redirect) {
+                @RequestParam(required = false) String ruleSetDigest, Authentication auth,
+                RedirectAttributes redirect) {
     try {
-      Decision d = reviews.decide(versionId, criterion, decision, verdict, reason, auth.getName());
+      Decision d = reviews.decide(versionId, criterion, decision, verdict, reason, auth.getName(), ruleSetDigest);
       redirect.addFlashAttribute("saved", d.criterion().name());
     } catch (ProblemException e) {
-      if (!"INVALID_REQUEST".equals(e.code())) {
+      if (!"INVALID_REQUEST".equals(e.code()) && !"REPORT_CHANGED".equals(e.code())) {
         throw e;
       }
       redirect.addFlashAttribute("problem", e.getMessage());

@@ -63,10 +63,12 @@ public class ReviewService {
    * Records a decision.
    *
    * @param verdict the reviewer's verdict for OVERRIDE (must differ from the engine's); ignored for CONFIRM
-   * @throws ProblemException INVALID_REQUEST naming what is missing or wrong
+   * @param seen    the rule set digest of the report the reviewer decided on, or null to decide on the latest report
+   * @throws ProblemException INVALID_REQUEST naming what is missing or wrong; REPORT_CHANGED (409) when the version was
+   *                          checked again with another rule set after the reviewer read the report named by {@code seen}
    */
   public Decision decide(UUID versionId, Criterion criterion, Decision.Kind kind, Verdict verdict, String reason,
-                         String reviewer) {
+                         String reviewer, String seen) {
     if (criterion == null || kind == null) {
       throw ProblemException.invalid("A decision needs a criterion and CONFIRM or OVERRIDE.");
     }
@@ -77,6 +79,12 @@ public class ReviewService {
       throw ProblemException.invalid("The reason is " + reason.length() + " characters; at most " + MAX_REASON + " are kept.");
     }
     Case c = open(versionId);
+    String digest = c.report().ruleSet() == null ? null : c.report().ruleSet().digest();
+    if (seen != null && !seen.equals(digest)) {
+      // a confirmation must not be recorded against verdicts the reviewer never saw
+      throw new ProblemException(org.springframework.http.HttpStatus.CONFLICT, "REPORT_CHANGED", "Version " + versionId
+          + " was checked again with another rule set since you opened it; read its new report and decide again.");
+    }
     if (c.report().outcome() != Outcome.ASSESSED) {
       throw ProblemException.invalid("Version " + versionId + " was not assessed, so it has no verdicts to review.");
     }
@@ -95,7 +103,7 @@ public class ReviewService {
       chosen = verdict;
     }
     Decision d = new Decision(UUID.randomUUID(), versionId, criterion, kind, chosen, reason.strip(), reviewer,
-        OffsetDateTime.now(ZoneOffset.UTC), engine, c.report().ruleSet() == null ? null : c.report().ruleSet().digest());
+        OffsetDateTime.now(ZoneOffset.UTC), engine, digest);
     jdbc.sql("INSERT INTO review_decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(d.id(), d.versionId(), d.criterion().name(), d.decision().name(), d.verdict().name(), d.reason(),
             d.reviewer(), d.decidedAt(), d.engineVerdict().name(), d.ruleSetDigest())

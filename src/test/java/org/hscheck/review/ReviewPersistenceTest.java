@@ -28,8 +28,8 @@ class ReviewPersistenceTest {
       UUID version = stored.versionId(s, 1);
       ReviewService reviews = new ReviewService(db.jdbc(), st.submissions(), st.reports());
 
-      reviews.decide(version, Criterion.GENDER, Decision.Kind.OVERRIDE, Verdict.MET, "Annex 2 has the gender analysis.", "reviewer");
-      reviews.decide(version, Criterion.GENDER, Decision.Kind.CONFIRM, null, "On reflection the engine is right.", "admin");
+      reviews.decide(version, Criterion.GENDER, Decision.Kind.OVERRIDE, Verdict.MET, "Annex 2 has the gender analysis.", "reviewer", null);
+      reviews.decide(version, Criterion.GENDER, Decision.Kind.CONFIRM, null, "On reflection the engine is right.", "admin", null);
 
       var history = reviews.history(version);
       assertThat(history).extracting(Decision::reviewer).containsExactly("reviewer", "admin");

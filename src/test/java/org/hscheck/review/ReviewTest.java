@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import java.util.UUID;
 import org.hscheck.report.Criterion;
+import org.hscheck.report.Report;
+import org.hscheck.report.RuleSetInfo;
 import org.hscheck.report.Verdict;
 import org.hscheck.submission.ReportStore;
 import org.hscheck.submission.StoredProposals;
@@ -66,8 +68,8 @@ class ReviewTest {
 
   @Test
   void laterDecisionsAreAppendedNotReplaced() {
-    reviews.decide(version, Criterion.GENDER, Decision.Kind.CONFIRM, null, "Clear gender analysis.", "reviewer");
-    reviews.decide(version, Criterion.GENDER, Decision.Kind.OVERRIDE, Verdict.NOT_MET, "Second reading: no age data.", "admin");
+    reviews.decide(version, Criterion.GENDER, Decision.Kind.CONFIRM, null, "Clear gender analysis.", "reviewer", null);
+    reviews.decide(version, Criterion.GENDER, Decision.Kind.OVERRIDE, Verdict.NOT_MET, "Second reading: no age data.", "admin", "sha256:test");
     var c = reviews.open(version);
     assertThat(c.history()).extracting(Decision::reviewer).containsExactly("reviewer", "admin");
     assertThat(c.history().get(0).verdict()).isEqualTo(Verdict.MET);
@@ -113,5 +115,34 @@ class ReviewTest {
         .andExpect(content().string(containsString("Audit trail")));
     mvc.perform(get("/review").with(reviewer)).andExpect(status().isOk())
         .andExpect(content().string(containsString("/review/" + version)));
+  }
+
+  @Test
+  void aConfirmationOfAReportCheckedAgainSinceIsRefused() throws Exception {
+    var reviewer = user("reviewer").roles("REVIEWER");
+    mvc.perform(get("/review/" + version).with(reviewer)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"ruleSetDigest\" value=\"sha256:test\"")));
+    mvc.perform(get("/api/reviews/" + version).with(httpBasic("reviewer", "reviewer")))
+        .andExpect(jsonPath("$.ruleSetDigest").value("sha256:test"));
+    // re-screened with another rule set while the reviewer had the page open: COMMUNICATION is now MET
+    var r = StoredProposals.report("p.pdf", Map.of());
+    reports.save(version, new Report(r.document(), r.outcome(), null, new RuleSetInfo("2", "sha256:newer"),
+        r.criteria(), r.findings(), r.outline()));
+
+    mvc.perform(post("/api/reviews/" + version + "/decisions").with(httpBasic("reviewer", "reviewer"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"criterion\":\"COMMUNICATION\",\"decision\":\"CONFIRM\",\"reason\":\"Not budgeted.\","
+                + "\"ruleSetDigest\":\"sha256:test\"}"))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("REPORT_CHANGED"));
+    mvc.perform(post("/review/" + version + "/decisions").with(reviewer).with(csrf())
+            .param("criterion", "COMMUNICATION").param("decision", "CONFIRM").param("reason", "Not budgeted.")
+            .param("ruleSetDigest", "sha256:test"))
+        .andExpect(redirectedUrl("/review/" + version + "#criterion-COMMUNICATION"));
+    assertThat(reviews.history(version)).isEmpty();
+
+    Decision d = reviews.decide(version, Criterion.COMMUNICATION, Decision.Kind.CONFIRM, null, "Budgeted now.",
+        "reviewer", "sha256:newer");
+    assertThat(d.verdict()).isEqualTo(Verdict.MET);
+    assertThat(d.ruleSetDigest()).isEqualTo("sha256:newer");
   }
 }
