@@ -42,21 +42,25 @@ final class BatchUpload {
   private final List<Skipped> skipped = new ArrayList<>();
   private final int maxFiles;
   private final long maxBytes;
+  private final long maxFileBytes;
   private int entries;
   private long bytes;
 
-  private BatchUpload(int maxFiles, long maxBytes) {
+  private BatchUpload(int maxFiles, long maxBytes, long maxFileBytes) {
     this.maxFiles = maxFiles;
     this.maxBytes = maxBytes;
+    this.maxFileBytes = maxFileBytes;
   }
 
   /**
    * Reads the parts of one upload.
    *
+   * @param maxBytes     most bytes of the whole upload, archives unzipped
+   * @param maxFileBytes most bytes of one proposal file (the document readers' limit), in an archive or not
    * @throws UploadRejected when a limit is passed, an archive is corrupt or encrypted, or no proposal file is left
    */
-  static BatchUpload read(List<Part> parts, int maxFiles, long maxBytes) {
-    BatchUpload upload = new BatchUpload(maxFiles, maxBytes);
+  static BatchUpload read(List<Part> parts, int maxFiles, long maxBytes, long maxFileBytes) {
+    BatchUpload upload = new BatchUpload(maxFiles, maxBytes, maxFileBytes);
     for (Part p : parts) {
       String name = displayName(p.name());
       if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -142,6 +146,9 @@ final class BatchUpload {
         throw new UploadRejected("TOO_LARGE", "The upload is larger than " + size(maxBytes)
             + " once unzipped (at " + where + ").");
       }
+      if (out.size() + n > maxFileBytes) {
+        throw tooLargeFile(where);
+      }
       out.write(buf, 0, n);
     }
     return out.toByteArray();
@@ -151,10 +158,18 @@ final class BatchUpload {
     if (++entries > maxFiles) {
       throw new UploadRejected("TOO_LARGE", "The upload holds more than " + maxFiles + " files (at " + name + ").");
     }
+    if (size > maxFileBytes) {
+      throw tooLargeFile(name);
+    }
     bytes += size;
     if (bytes > maxBytes) {
       throw new UploadRejected("TOO_LARGE", "The upload is larger than " + size(maxBytes) + " (at " + name + ").");
     }
+  }
+
+  private UploadRejected tooLargeFile(String where) {
+    return new UploadRejected("TOO_LARGE", where + " is larger than the " + size(maxFileBytes)
+        + " a proposal may have; the upload was not stored.");
   }
 
   private static String size(long n) {

@@ -165,7 +165,8 @@ public class CallService {
 
   private BatchUpload read(List<BatchUpload.Part> parts) {
     if (parts.isEmpty()) throw new UploadRejected("INVALID_REQUEST", "Choose at least one file to upload.");
-    return BatchUpload.read(parts, properties.maxFiles(), properties.maxUploadSize().toBytes());
+    return BatchUpload.read(parts, properties.maxFiles(), properties.maxUploadSize().toBytes(),
+        ruleSets.limits().maxBytes());
   }
 
   private List<Stored> store(BatchUpload upload) {

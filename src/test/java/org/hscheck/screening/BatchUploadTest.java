@@ -46,7 +46,7 @@ class BatchUploadTest {
     entries.put("call-2026/.DS_Store", bytes("e"));
     entries.put("call-2026/old.zip", bytes("f"));
     BatchUpload u = BatchUpload.read(List.of(new Part("batch.zip", zip(entries, StandardCharsets.UTF_8)),
-        new Part("Haiti.doc", bytes("g"))), 10, MB);
+        new Part("Haiti.doc", bytes("g"))), 10, MB, MB);
     assertThat(u.proposals()).extracting(Proposal::name).containsExactly("Lao PDR.docx", "Tajikistan.PDF", "Haiti.doc");
     assertThat(u.proposals()).extracting(Proposal::title).containsExactly("Lao PDR", "Tajikistan", "Haiti");
     assertThat(u.proposals().get(1).content()).isEqualTo(bytes("b"));
@@ -61,8 +61,8 @@ class BatchUploadTest {
     var entries = new java.util.LinkedHashMap<String, byte[]>();
     for (int i = 0; i < 6; i++) entries.put("p" + i + ".pdf", bytes("x"));
     byte[] zip = zip(entries, StandardCharsets.UTF_8);
-    assertThat(BatchUpload.read(List.of(new Part("ok.zip", zip)), 6, MB).proposals()).hasSize(6);
-    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("many.zip", zip)), 5, MB))
+    assertThat(BatchUpload.read(List.of(new Part("ok.zip", zip)), 6, MB, MB).proposals()).hasSize(6);
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("many.zip", zip)), 5, MB, MB))
         .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("TOO_LARGE"))
         .hasMessage("The upload holds more than 5 files (at many.zip: p5.pdf).");
   }
@@ -72,18 +72,30 @@ class BatchUploadTest {
     byte[] zeros = new byte[3 * (int) MB];
     byte[] bomb = zip(Map.of("small.pdf", zeros), StandardCharsets.UTF_8);
     assertThat(bomb.length).isLessThan(64 * 1024);
-    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("bomb.zip", bomb)), 10, 2 * MB))
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("bomb.zip", bomb)), 10, 2 * MB, 2 * MB))
         .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("TOO_LARGE"))
         .hasMessage("The upload is larger than 2 MB once unzipped (at bomb.zip: small.pdf).");
   }
 
   @Test
+  void refusesAProposalLargerThanADocumentMayBe() throws IOException {
+    byte[] zip = zip(Map.of("small.pdf", bytes("x"), "big.pdf", new byte[2 * (int) MB]), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("batch.zip", zip)), 10, 10 * MB, MB))
+        .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("TOO_LARGE"))
+        .hasMessage("batch.zip: big.pdf is larger than the 1 MB a proposal may have; the upload was not stored.");
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("big.pdf", new byte[2 * (int) MB])), 10, 10 * MB, MB))
+        .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("TOO_LARGE"))
+        .hasMessageStartingWith("big.pdf is larger than the 1 MB");
+    assertThat(BatchUpload.read(List.of(new Part("batch.zip", zip)), 10, 10 * MB, 2 * MB).proposals()).hasSize(2);
+  }
+
+  @Test
   void refusesACorruptArchiveAndAnUploadWithoutProposals() throws IOException {
-    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("broken.zip", bytes("PK not really"))), 10, MB))
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("broken.zip", bytes("PK not really"))), 10, MB, MB))
         .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("CORRUPT"))
         .hasMessageStartingWith("broken.zip is not a zip archive");
     byte[] onlyText = zip(Map.of("readme.txt", bytes("r")), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("text.zip", onlyText)), 10, MB))
+    assertThatThrownBy(() -> BatchUpload.read(List.of(new Part("text.zip", onlyText)), 10, MB, MB))
         .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.code()).isEqualTo("INVALID_REQUEST"))
         .hasMessage("The upload holds no .docx, .doc or .pdf file (skipped: 1).");
   }
@@ -91,7 +103,7 @@ class BatchUploadTest {
   @Test
   void readsNamesInTheDosCodePage() throws IOException {
     byte[] zip = zip(Map.of("Côte d'Ivoire – résumé.pdf".replace("–", "-"), bytes("x")), Charset.forName("IBM437"));
-    assertThat(BatchUpload.read(List.of(new Part("old.zip", zip)), 10, MB).proposals())
+    assertThat(BatchUpload.read(List.of(new Part("old.zip", zip)), 10, MB, MB).proposals())
         .extracting(Proposal::name).containsExactly("Côte d'Ivoire - résumé.pdf");
   }
 
