@@ -14,13 +14,16 @@ import org.hscheck.extract.text.UnicodePattern;
 
 /**
  * Decides how central HIV/AIDS is to a proposal. SUBSTANTIAL when HIV, AIDS, VIH or sida is named in the
- * title or a heading, in an objective, outcome, output or activity (by section, by table row or column, or
- * by the sentence itself), or many times outside the background; PASSING for mentions in context or
- * background only; NONE otherwise. "Sida" the Swedish agency is not AIDS. Stateless and thread-safe.
+ * title or a heading, in a sentence stating an objective, outcome or output, in at least two sentences of the
+ * results or activities (by section, by table row or column), or many times outside the background; PASSING for
+ * mentions in context or background, or once among the activities (one item of a list of services); NONE
+ * otherwise. "Sida" the Swedish agency is not AIDS. Stateless and thread-safe.
  */
 public final class HivExtractor {
   /** Mentions outside the background that make HIV substantial by themselves. */
   static final int MANY_MENTIONS = 6;
+  /** Sentences of the results or activities that make HIV substantial (one is a passing mention in a list). */
+  static final int ACTIVITY_MENTIONS = 2;
   /** Most mentions kept as evidence. */
   static final int MAX_EVIDENCE = 5;
 
@@ -44,6 +47,7 @@ public final class HivExtractor {
   public HivSalience extract(List<Sentence> sentences, String language) {
     List<Evidence> central = new ArrayList<>();
     List<Evidence> passing = new ArrayList<>();
+    List<Evidence> inActivities = new ArrayList<>();
     int outsideBackground = 0;
     int index = 0;
     for (Sentence s : sentences) {
@@ -52,12 +56,16 @@ public final class HivExtractor {
       boolean background = SectionKind.of(s.sectionPath()) == SectionKind.BACKGROUND || s.origin() == Sentence.Origin.NOTE;
       if (!background) outsideBackground++;
       boolean title = s.origin() == Sentence.Origin.HEADING || s.sectionPath().isEmpty() && index <= 3 && s.text().length() < 200;
+      boolean objective = !background && OBJECTIVE_SENTENCE.matcher(s.folded()).find();
       boolean inResults = !background && (SectionKind.of(s.sectionPath()) == SectionKind.RESULTS
-          || s.inTable() && RESULT_WORDS.matcher(Text.fold(s.rowHead() + " " + s.columnHead())).find()
-          || OBJECTIVE_SENTENCE.matcher(s.folded()).find());
-      if (title || inResults) central.add(s.evidence());
+          || s.inTable() && RESULT_WORDS.matcher(Text.fold(s.rowHead() + " " + s.columnHead())).find());
+      if (title || objective) central.add(s.evidence());
+      else if (inResults) inActivities.add(s.evidence());
       else passing.add(s.evidence());
     }
+    // one mention among the activities (an item of a list of services) is still a passing mention
+    if (inActivities.size() >= ACTIVITY_MENTIONS) central.addAll(inActivities);
+    else passing.addAll(0, inActivities);
     if (!central.isEmpty()) return new HivSalience(HivSalience.Level.SUBSTANTIAL, first(central));
     if (outsideBackground >= MANY_MENTIONS) return new HivSalience(HivSalience.Level.SUBSTANTIAL, first(passing));
     if (!passing.isEmpty()) return new HivSalience(HivSalience.Level.PASSING, first(passing));

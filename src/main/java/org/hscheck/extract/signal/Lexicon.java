@@ -348,19 +348,27 @@ final class Lexicon {
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
     design(GENDER, "gender analysis or disaggregation",
         "\\b(?:gender (?:analysis|assessment|equality|equity|mainstreaming|sensitive|responsive|transformative|focal|marker|strategy|dimension|perspective|lens|audit|gaps?|roles|norms)"
-            + "|gender-(?:sensitive|responsive|transformative|based violence)|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and age"
+            + "|gender-(?:sensitive|responsive|transformative|based violence)|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and (?:by )?age|broken down by (?:sex|gender)"
             + "|\\d+ ?% (?:of (?:the )?)?(?:women|female|girls)|(?:women|female|girls) (?:will )?(?:represent|make up|constitute|account for) (?:at least )?\\d+)\\b",
         "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre|egalite (?:de |des )?(?:genre|sexes)|egalite (?:entre )?(?:les )?femmes(?:-| et (?:les )?)hommes|approche genre|sensibles? au genre"
             + "|prise en compte du genre|integration (?:du|de la dimension) genre|violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age"
             + "|\\d+ ?% (?:de |des )?(?:femmes|filles))\\b",
         "\\b(?:analisis de genero|enfoque de genero|perspectiva de genero|igualdad de genero|equidad de genero|sensible al genero|transversali\\w+ de(?:l)? (?:enfoque de )?genero"
-            + "|violencia (?:basada en(?: el)?|de) genero|vbg|desagregad\\w+ por sexo|por sexo y edad|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
+            + "|violencia (?:basada en(?: el)?|de) genero|vbg|desagreg\\w+ por sexo|desglos\\w+ por sexo|por sexo y (?:por )?edad|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
+    // the reason after the women or girls ("... because"), or before them ("for these reasons, ... girls")
     design(GENDER, "women and girls targeted for a stated reason",
-        "\\b(?:women|girls|female)" + gap(15) + "(?:because|since|as they|given (?:that|their)|due to|who are (?:most |particularly |especially )?(?:vulnerable|affected|at risk)|disproportionately|bear the brunt|are more (?:vulnerable|affected|likely|exposed))\\b",
-        "\\b(?:femmes|filles)" + gap(15) + "(?:parce qu|car elles|en raison|du fait|particulierement vulnerables|les plus (?:vulnerables|touchees|affectees|exposees)|de maniere disproportionnee|sont plus (?:vulnerables|touchees|exposees))",
-        "\\b(?:mujeres|ninas)" + gap(15) + "(?:porque|ya que|debido a|dado que|son (?:las )?mas (?:vulnerables|afectadas)|particularmente vulnerables|de manera desproporcionada|estan mas expuestas)\\b");
+        "\\b(?:women|girls|female)" + gap(15) + "(?:because|since|as they|given (?:that|their)|due to|who are (?:most |particularly |especially )?(?:vulnerable|affected|at risk)|disproportionately|bear the brunt|are more (?:vulnerable|affected|likely|exposed))\\b"
+            + "|\\b(?:for (?:these|this|those|that) reasons?|this is why|that is why)" + gap(15) + "(?:women|girls|female)\\b",
+        "\\b(?:femmes|filles)" + gap(15) + "(?:parce qu|car elles|en raison|du fait|particulierement vulnerables|les plus (?:vulnerables|touchees|affectees|exposees)|de maniere disproportionnee|sont plus (?:vulnerables|touchees|exposees))"
+            + "|\\b(?:pour (?:ces|cette) raisons?|c'est pourquoi|c'est pour cela que)" + gap(15) + "(?:femmes|filles)\\b",
+        "\\b(?:mujeres|ninas)" + gap(15) + "(?:porque|ya que|debido a|dado que|son (?:las )?mas (?:vulnerables|afectadas)|particularmente vulnerables|de manera desproporcionada|estan mas expuestas)\\b"
+            + "|\\b(?:por (?:estas|esas|esta|esa) razon(?:es)?|por ello|por eso|es por eso que)" + gap(15) + "(?:mujeres|ninas)\\b");
     design(COMMUNICATION, "communication and outreach",
-        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|outreach|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
+        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|"
+            // outreach as a health or social service ("HIV testing outreach", "outreach workers") is no communication
+            + "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )"
+            + "outreach(?! (?:workers?|visits?|clinics?|services?|sessions?|teams?|posts?|sites?|testing|vaccination|immuni[sz]ation))"
+            + "|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
             + "|press (?:releases?|conferences?)|human[- ]interest stories|newsletters?|social media|dissemination (?:of (?:results|lessons|findings|knowledge)|strategy|plan|workshops?|events?)"
             + "|disseminat\\w+ (?:\\w+ ){0,3}(?:results|lessons|findings|good practices)|knowledge products?|advocacy (?:materials|campaigns?))\\b",
         "\\b(?:strategie de communication|plan de communication|composante (?:de )?communication|activites de communication|communication et (?:visibilite|plaidoyer|sensibilisation)|visibilite"

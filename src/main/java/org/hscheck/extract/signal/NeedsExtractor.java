@@ -92,10 +92,26 @@ public final class NeedsExtractor {
       "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
           + "|concejos? municipales?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
 
+  /**
+   * Earlier exercises, of this applicant or others ("in the earlier relocations", "previous projects", "in the past"):
+   * a denial about them ("they were not consulted") is a lesson drawn, not a statement about this proposal's design.
+   */
+  private static final Map<String, UnicodePattern> EARLIER = Map.of(
+      "en", Cue.compile("\\b(?:previous|prior|past|earlier|former) (?:\\w+ )?(?:phases?|projects?|programmes?|programs?|interventions?"
+          + "|initiatives?|relocations?|resettlements?|responses?|operations?|efforts?|exercises?|assessments?|surveys?"
+          + "|consultations?|studies|study|campaigns?|plans?|evacuations?|distributions?)\\b|\\bin the past\\b"),
+      "fr", Cue.compile("\\b(?:phases?|projets?|programmes?|interventions?|initiatives?|relocalisations?|reinstallations?|deplacements?"
+          + "|reponses?|operations?|evaluations?|enquetes?|consultations?|etudes?|campagnes?|plans?) (?:\\w+ )?(?:precedent\\w*|anterieur\\w*"
+          + "|passe(?:e|s|es)?)\\b|\\bpar le passe\\b"),
+      "es", Cue.compile("\\b(?:fases?|proyectos?|programas?|intervencion(?:es)?|iniciativas?|reubicacion(?:es)?|reasentamientos?|respuestas?"
+          + "|operacion(?:es)?|evaluacion(?:es)?|encuestas?|consultas?|estudios?|campanas?|planes?) (?:\\w+ )?(?:anterior(?:es)?|previ[oa]s?"
+          + "|pasad[oa]s?)\\b|\\ben el pasado\\b"));
+
   /** The needs statements found in {@code sentences} of a proposal in {@code language}, each with its evidence. */
   public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
     UnicodePattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
     UnicodePattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
+    UnicodePattern earlier = EARLIER.getOrDefault(language, EARLIER.get("en"));
     PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
@@ -114,6 +130,7 @@ public final class NeedsExtractor {
           boolean withAuthorities = authorities.matcher(folded).find() || authorities.matcher(paragraph).find();
           if (!method.strong() && !withCommunity && !withAuthorities) continue;
           Status timing = Modality.of(s.text(), m.start(), m.end(), language).status();
+          if (timing == Status.NEGATED && earlier.matcher(folded).find()) continue;
           NeedsAssessment na = new NeedsAssessment(method.name(), withCommunity, withAuthorities, timing, s.evidence());
           if (best == null || better(na, best)) best = na;
           if (timing == Status.AFFIRMED) break;

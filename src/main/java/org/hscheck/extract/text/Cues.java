@@ -7,7 +7,8 @@ import java.util.Map;
  * unless said otherwise.
  *
  * @param negation      negators that deny the whole clause ("not", "n't", "has not yet", "n'a pas", "no se ha")
- * @param negDeterminer negators that deny the noun phrase right after them ("no", "without", "aucun", "sin", "ningún")
+ * @param negDeterminer negators that deny the noun phrase right after them ("no", "without", "rather than", "aucun",
+ *                      "au lieu de", "sin", "en lugar de")
  * @param planned       future and deferral ("will be conducted", "is planned", "in the first quarter", "upon start")
  * @param deferral      deferral to after the start only ("in the first quarter", "upon start", "to be determined", "later")
  * @param plannedLower  future verb morphology, over lower-cased text with accents kept ("realizará", "permettra")
@@ -28,7 +29,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"
           + "|\\byet to be\\b|\\bfail(?:s|ed)? to\\b|\\bno longer\\b|\\bnone\\b|\\bnothing\\b|\\bnobody\\b|\\bno one\\b"
           + "|\\black(?:s|ed)\\b(?!\\s+of)|\\bnot yet\\b"),
-      p("\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b"),
+      p("\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b|\\brather than\\b|\\binstead of\\b|\\bin place of\\b"),
       p("(?<!political )(?<!good)(?<!free )\\bwill\\b|\\bshall\\b|\\bwould\\b|\\b(?:is|are) (?:still )?to be\\b|\\bto be (?:\\w+ed|done|undertaken|held|set up|drawn up|built|run)\\b"
           + "|\\b(?:is|are|was|were) (?:being )?(?:planned|scheduled|foreseen|envisaged|expected|intended|proposed)\\b"
           + "|\\b(?:plans?|planned|intends?|aims?|going|expects?) to\\b|\\bupon (?:the )?(?:project'?s? )?(?:start|commencement|inception|approval|launch|signature)"
@@ -50,14 +51,15 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:we|they) (?:\\w+ly )?\\w+ed\\b"),
       NEVER,
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
-          + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|instead|because|since)\\b"),
+          + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|because|since)\\b|\\binstead\\b(?!\\s+of\\b)"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"));
 
   private static final Cues FR = new Cues(
       p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
           + "|\\breste(?:nt)? a (?:faire|mener|realiser|conduire|organiser|definir|etablir)\\b|\\bfait defaut\\b|\\bmanquent?\\b"),
-      p("\\baucune?s?\\b|\\bsans\\b|\\babsence d(?:e\\b|es\\b|u\\b|')|\\bmanque d(?:e\\b|es\\b|u\\b|')|\\bpas d(?:e\\b|')|\\bnul(?:le)?s?\\b"),
+      p("\\baucune?s?\\b|\\bsans\\b|\\babsence d(?:e\\b|es\\b|u\\b|')|\\bmanque d(?:e\\b|es\\b|u\\b|')|\\bpas d(?:e\\b|')|\\bnul(?:le)?s?\\b"
+          + "|\\bau lieu d(?:e\\b|u\\b|es\\b|')|\\bplutot qu(?:e\\b|')"),
       p("\\bsera\\b|\\bseront\\b|\\bva etre\\b|\\bvont etre\\b|\\baura lieu\\b|\\bauront lieu\\b|\\bprevue?s?\\b|\\bprevoit\\b|\\bprevoient\\b|\\bprevoyons\\b"
           + "|\\ba (?:mener|realiser|conduire|effectuer|organiser|definir|etablir|determiner|elaborer|mettre en place)\\b"
           + "|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b|\\bphase (?:de demarrage|initiale|de lancement|preparatoire)\\b"
@@ -73,14 +75,14 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\ben (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:19|20)\\d\\d,? (?:nous|ils|elles|l'equipe|les partenaires)\\b"),
       p("\\b(?:a|ont|avons|avait|avaient|avions)\\s+(?:\\p{L}+ment\\s+)?(?:été|\\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ite|ites))\\b"),
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
-          + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|au lieu de|parce que|puisque|car)\\b"),
+          + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|parce que|puisque|car)\\b"),
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"));
 
   private static final Cues ES = new Cues(
       p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
           + "|\\bnadie\\b|\\bnada\\b|\\bcarece(?:n)?\\b|\\bfalta(?:n)?\\b(?!\\s+de)|\\bqueda(?:n)? (?:pendiente|por)\\b|\\bsigue(?:n)? pendiente"),
-      p("\\bningun(?:o|a|os|as)?\\b|\\bsin\\b|\\bfalta de\\b|\\bausencia de\\b|\\bcarencia de\\b"),
+      p("\\bningun(?:o|a|os|as)?\\b|\\bsin\\b|\\bfalta de\\b|\\bausencia de\\b|\\bcarencia de\\b|\\ben lugar de\\b|\\ben vez de\\b"),
       p("\\bse llevaran? a cabo\\b|\\bse realizaran?\\b|\\bestan? previst[oa]s?\\b|\\bprevist[oa]s?\\b|\\bse preve(?:n)?\\b|\\bprevemos\\b|\\bplanificad[oa]s?\\b"
           + "|\\bpor (?:realizar|definir|establecer|determinar|elaborar)\\b|\\ba realizar\\b|\\bvan? a (?:ser|realizar|llevar|hacer)\\b"
           + "|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b|\\bfase (?:de inicio|inicial|de arranque|preparatoria)\\b"
@@ -96,7 +98,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\ben (?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de )?)?(?:19|20)\\d\\d,? (?:se|nosotros|el equipo|los socios)\\b"),
       p("\\b(?:ha|han|hemos|habia|habian|habiamos|había|habían|habíamos)\\s+(?:\\p{L}+(?:ado|ados|ada|adas|ido|idos|ida|idas)|hecho|visto|puesto|escrito)\\b|\\b\\p{L}{3,}(?:ó|aron|ieron)\\b"),
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
-          + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|en lugar de|porque|ya que|puesto que)\\b"),
+          + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|porque|ya que|puesto que)\\b"),
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"));
 

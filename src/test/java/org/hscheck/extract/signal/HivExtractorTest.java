@@ -44,4 +44,16 @@ class HivExtractorTest {
     assertThat(level("fr", Docs.in("fr").section("3 Activités", "Le projet est cofinancé par l'Asdi (Sida) suédoise.").build()))
         .isEqualTo(HivSalience.Level.NONE);
   }
+
+  @Test
+  void oneMentionAmongTheActivitiesIsPassingTwoAreSubstantial() {
+    assertThat(level("es", Docs.in("es").section("3.3 Componente de protección",
+        "Derivación a la red pública de salud para atención en salud mental, salud sexual y reproductiva, prueba del VIH y control prenatal.",
+        "Capacitación de docentes en protocolos de protección.").build()))
+        .isEqualTo(HivSalience.Level.PASSING);
+    assertThat(level("en", Docs.in("en").section("3 Activities",
+        "Mobile HIV testing at landing sites on market days.",
+        "Peer educators distribute condoms and refer fishers who test HIV positive to treatment.").build()))
+        .isEqualTo(HivSalience.Level.SUBSTANTIAL);
+  }
 }

@@ -59,4 +59,15 @@ class NeedsExtractorTest {
         .satisfies(s -> assertThat(s.detail()).isEqualTo("focus groups; with the community"));
     assertThat(NeedsExtractor.signals(found).get(0).status()).isEqualTo(Status.AFFIRMED);
   }
+
+  @Test
+  void aDenialAboutEarlierExercisesIsALessonNotAStatementAboutThisDesign() {
+    assertThat(needs("en", "In the earlier relocations in Fiji women were not consulted on the choice of sites.")).isEmpty();
+    assertThat(needs("fr", "Lors des réinstallations précédentes, les femmes n'ont pas été consultées.")).isEmpty();
+    assertThat(needs("es", "En los proyectos anteriores las comunidades no fueron consultadas.")).isEmpty();
+    assertThat(needs("en", "The communities have not been consulted yet.")).singleElement()
+        .satisfies(n -> assertThat(n.timing()).isEqualTo(Status.NEGATED));
+    assertThat(needs("en", "Lessons from earlier projects were discussed when the communities were consulted in 2023."))
+        .singleElement().satisfies(n -> assertThat(n.timing()).isEqualTo(Status.AFFIRMED));
+  }
 }

@@ -104,6 +104,13 @@ class SignalExtractorTest {
       en | 9 Exit       | District local governments take over the youth corners.                                        | SUSTAINABILITY | AFFIRMED
       en | 8 Communication | A communication budget of USD 18,000 covers a short film.                                   | COMMUNICATION | AFFIRMED
       fr | 9 Communication | La composante de communication prévoit la diffusion des leçons apprises.                    | COMMUNICATION | AFFIRMED
+      en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
+      en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
+      en | 3 Activities | The MAP Foundation leads community radio and outreach in Ranong.                            | COMMUNICATION | AFFIRMED
+      es | 6 Género      | Todos los indicadores se desagregan por sexo y por edad.                                   | GENDER | AFFIRMED
+      es | 6 Género      | Por estas razones, el programa abre espacios seguros solo para niñas.                      | GENDER | AFFIRMED
+      en | 4 Gender     | For these reasons, the programme reserves half of the training places for young women.     | GENDER | AFFIRMED
+      fr | 4 Genre      | C'est pourquoi le programme réserve la moitié des places aux jeunes femmes.                 | GENDER | AFFIRMED
       """)
   void findsEachKindWithItsStatus(String lang, String heading, String text, SignalKind kind, String expected) {
     assertThat(statuses(lang, heading, text.strip(), kind)).isEqualTo(expected);

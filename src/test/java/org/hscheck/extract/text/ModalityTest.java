@@ -84,4 +84,22 @@ class ModalityTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Modality.of("short", 2, 9, "en"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 9)");
   }
+
+  @Test
+  void ratherThanAndInsteadOfDenyWhatFollowsNotWhatPrecedes() {
+    assertThat(status("en", "Rather than entering data into the national HIV monitoring and evaluation system, the programme "
+        + "sets up its own database.", "national HIV monitoring")).isEqualTo(Status.NEGATED);
+    assertThat(status("en", "Instead of reporting into the national M&E system, the project keeps its own records.",
+        "national M&E system")).isEqualTo(Status.NEGATED);
+    assertThat(status("en", "The project reports into the national M&E system rather than a parallel database.",
+        "national M&E system")).isEqualTo(Status.AFFIRMED);
+    assertThat(status("fr", "Au lieu de transmettre les données au système national de suivi, le projet crée sa propre base.",
+        "système national de suivi")).isEqualTo(Status.NEGATED);
+    assertThat(status("fr", "Le projet utilise le système national de suivi plutôt qu'une base parallèle.",
+        "système national de suivi")).isEqualTo(Status.AFFIRMED);
+    assertThat(status("es", "En lugar de reportar al sistema nacional de monitoreo, el proyecto usa su propia base de datos.",
+        "sistema nacional de monitoreo")).isEqualTo(Status.NEGATED);
+    assertThat(status("es", "El proyecto reporta al sistema nacional de monitoreo en vez de crear una base paralela.",
+        "sistema nacional de monitoreo")).isEqualTo(Status.AFFIRMED);
+  }
 }
