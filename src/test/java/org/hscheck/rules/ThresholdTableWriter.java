@@ -38,8 +38,9 @@ final class ThresholdTableWriter {
       new Row3("MIN_PRINCIPLES", "4",
           "How many of the four principles besides protection and empowerment (people-centred, comprehensive, "
               + "context-specific, prevention-oriented) must be addressed (HUMAN_SECURITY_PRINCIPLES). A/RES/66/290 para 3(b) [V]."),
-      new Row3("MIN_ME_MEASURES", "1",
-          "How many of indicators, baselines and targets an M&E plan must show (MONITORING_EVALUATION). "
+      new Row3("MIN_ME_MEASURES", "2",
+          "How many of indicators, baselines and targets an M&E plan must show (MONITORING_EVALUATION): criteria.md asks "
+              + "for indicators and baselines or targets, so indicators alone do not make a plan. "
               + "Workplan and Results Monitoring Template; its exact columns were not read [U]."),
       new Row3("COORDINATION_REQUIRES_CIVIL_SOCIETY", "1",
           "1: the coordination mechanism must include the NGOs when the project has civil-society partners; "
