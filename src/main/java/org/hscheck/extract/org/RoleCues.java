@@ -179,8 +179,15 @@ final class RoleCues {
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
           + "\\s+(?:the |this )?(?:overall |joint |proposed )?(?:programme|program|project|initiative|implementation|consortium|partnership|effort)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
-          + "(?:agence |organisme |organisation )?(?:chef de file|agence principale|agence lead|agence coordonnatrice|lead)"
+          + "(?:agence |organisme |organisation )?(?:chef de file|agence principale|agence lead|agence coordonnatrice|lead|agent administratif)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
+          // the overall coordination of the programme, however worded ("assurera la coordination d'ensemble du programme")
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
+          + "|have|has) (?:the )?overall (?:coordination|management|responsibility)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|aura|a) (?:la )?(?:coordination|direction|responsabilite)"
+          + " (?:d'ensemble|generale|globale)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
+          + "|responsabilidad) (?:general|global)|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
           + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinadora|responsable del programa)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");

@@ -253,18 +253,19 @@ final class Lexicon {
         "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|survivors|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
             + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer\\w*|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*)"
             + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
-            + "|(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,2}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
+            // "the two strands (are designed to) reinforce each other"
+            + "|(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
             + "|\\blinking the two\\b|\\bhow the two connect"
             + "|(?:between|bridge between|link between|dialogue between|interface between) (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
             + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*)"
             + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
-            + "|(?:les )?deux (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)?\\s*(?:se renforc\\w*|se complet\\w*|sont (?:lies|articules|relies|complementaires)|s'articulent|se rejoignent|se nourrissent)"
+            + "|(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont |soient )?(?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
             + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
         "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
             + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan)"
             + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
-            + "|(?:ambos|los dos) (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\s*(?:se refuerzan|se complementan|estan (?:vinculados|articulados)|se articulan|se vinculan|se retroalimentan)"
+            + "|(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se refuerz\\w*|reforzarse|se complement\\w*|complementarse|(?:estan |esten )?(?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
             + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // ---------------------------------------------------------------- Three Ones
@@ -304,10 +305,13 @@ final class Lexicon {
             + "|grupos? (?:de trabajo|tecnicos?)|unidad de (?:coordinacion|gestion)|reuniones (?:de coordinacion|mensuales|trimestrales|conjuntas|periodicas|regulares|de seguimiento)"
             + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion)\\b");
     design(LEAD_AGENCY_DESIGNATION, "lead agency",
-        "\\b(?:lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)|convening agency|administrative agent"
-            + "|will lead the (?:joint )?(?:programme|project|program)|leads? the (?:joint )?(?:programme|project|program))\\b",
-        "\\b(?:chef de file|agence (?:lead|principale|coordonnatrice|de tete)|organisation (?:chef de file|principale)|agence leader|assure(?:ra)? le lead|pilot\\w* (?:le|du) (?:programme|projet) conjoint)\\b",
-        "\\b(?:agencia (?:lider|principal|coordinadora|lead)|organismo (?:lider|principal|coordinador)|entidad lider|(?:lidera|liderara|liderar) (?:el|la) (?:programa|proyecto|iniciativa)|(?:como|sera la) (?:agencia )?lider)\\b");
+        // a cluster's lead ("lead agency of the protection cluster", "chef de file du cluster") leads no programme
+        "\\b(?:lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)(?! (?:of|for) the \\w+ (?:cluster|sector))|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)(?! (?:of|for) the \\w+ (?:cluster|sector))|convening agency|administrative agent"
+            + "|will lead the (?:joint )?(?:programme|project|program)|leads? the (?:joint )?(?:programme|project|program)|overall coordination of the (?:joint )?(?:programme|project|program))\\b",
+        "\\b(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence (?:lead|principale|coordonnatrice|de tete)|organisation (?:chef de file|principale)|agence leader|assure(?:ra)? le lead|pilot\\w* (?:le|du) (?:programme|projet) conjoint"
+            + "|agent administratif|coordination (?:d'ensemble|generale) du (?:programme|projet))\\b",
+        "\\b(?:agencia (?:lider|principal|coordinadora|lead)(?! del (?:cluster|sector))|organismo (?:lider|principal|coordinador)|entidad lider|(?:lidera|liderara|liderar) (?:el|la) (?:programa|proyecto|iniciativa)|(?:como|sera la) (?:agencia )?lider"
+            + "|agente administrativ[oa]|coordinacion general del (?:programa|proyecto))\\b");
     design(PROGRAMME_COORDINATOR, "programme coordinator",
         "\\b(?:(?:programme|program|project|joint programme) (?:coordinator|manager|focal point)|focal points?|coordinator)\\b",
         "\\b(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|chef de projet|gestionnaire (?:du )?(?:programme|projet)|points? focaux?|point focal|charge de programme)\\b",
@@ -337,7 +341,9 @@ final class Lexicon {
     // ---------------------------------------------------------------- sustainability, gender, communication
     design(SUSTAINABILITY, "exit and sustainability",
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
-            + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*|after (?:the )?(?:project|programme|program|funding) (?:ends|end|closes|is over)"
+            + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
+            // "after the programme(, when it ends)" but not "after the programme starts"
+            + "|after (?:the )?(?:end of (?:the )?)?(?:project|programme|program|funding)\\b(?!'s| (?:starts?|begins?|is approved|has started|is launched|launch|inception|approval|start-up))"
             + "|takes? over|taken over|taking over|absorb\\w*|assumes? (?:the )?(?:responsibility|costs?)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* into (?:the )?(?:\\w+ ){0,2}(?:budgets?|plans?))\\b",
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assumer\\w* (?:la charge|les couts|la responsabilite)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"

@@ -108,6 +108,18 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void overallCoordinationDesignatesTheLeadInEachLanguage() {
+      assertThat(role(run(doc("en", p("UNFPA will be responsible for overall coordination of the programme; FAO and ILO "
+          + "implement their own outputs."))), "UNFPA")).isEqualTo(Role.LEAD);
+      var fr = run(doc("fr", p("La FAO assurera la coordination d'ensemble du programme et en sera l'agent administratif. "
+          + "Le HCR, chef de file du cluster protection au Mali, met en œuvre le monitoring de protection.")));
+      assertThat(role(fr, "FAO")).isEqualTo(Role.LEAD);
+      assertThat(leads(fr)).isEqualTo(1);
+      assertThat(role(run(doc("es", p("El PNUD asumirá la coordinación general del programa; UNICEF y ACNUR ejecutan "
+          + "sus propios resultados."))), "UNDP")).isEqualTo(Role.LEAD);
+    }
+
+    @Test
     void ledByAndLeadershipCues() {
       assertThat(role(run(doc("en", p("The joint programme will be led by IOM, with UNDP and UN Women."))), "IOM"))
           .isEqualTo(Role.LEAD);

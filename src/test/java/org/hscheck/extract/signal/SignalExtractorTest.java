@@ -104,6 +104,11 @@ class SignalExtractorTest {
       en | 9 Exit       | District local governments take over the youth corners.                                        | SUSTAINABILITY | AFFIRMED
       en | 8 Communication | A communication budget of USD 18,000 covers a short film.                                   | COMMUNICATION | AFFIRMED
       fr | 9 Communication | La composante de communication prévoit la diffusion des leçons apprises.                    | COMMUNICATION | AFFIRMED
+      en | 3 Strategy   | The two strands are designed to reinforce each other.                                       | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      fr | 3 Stratégie  | Les deux volets sont conçus pour se renforcer.                                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3 Estrategia | Los dos componentes están diseñados para reforzarse.                                        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 9 Sustainability | After the programme, the water user associations will collect fees and maintain the channels. | SUSTAINABILITY | AFFIRMED
+      en | 8 Monitoring | After the programme starts, a baseline survey will be carried out.                          | SUSTAINABILITY | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
       en | 3 Activities | The MAP Foundation leads community radio and outreach in Ranong.                            | COMMUNICATION | AFFIRMED
