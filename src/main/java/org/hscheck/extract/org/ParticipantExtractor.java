@@ -167,7 +167,8 @@ public final class ParticipantExtractor {
 
   private static final Guarded LEAD_LABEL = Guarded.compile(
       "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
-          + "|agencia (?:lider|principal)|organismo (?:lider|principal)|entidad lider");
+          + "|agencia (?:lider|principal|coordinadora)|organismo (?:lider|principal|coordinador)|entidad lider"
+          + "|coordinating agency|agence coordonnatrice");
   private static final Guarded PART_LABEL = Guarded.compile(
       "participating|implementing|partner|executing|co ?implementing|responsible (?:agenc|organi[sz]ation|party|parties)"
           + "|participantes?|partenaires?|d'execution|de mise en oeuvre|socios?|ejecutor|implementador|responsables?");

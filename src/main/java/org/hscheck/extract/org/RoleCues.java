@@ -171,7 +171,8 @@ final class RoleCues {
   // ---- lead ----
   private static final String LEAD_NOUN =
       "(?:overall |designated |main |principal )?(?:lead|leading|convening|coordinating|managing|administrative)"
-          + " (?:un |united nations |participating )?(?:agency|organi[sz]ation|entity|partner|agent)";
+          + " (?:un |united nations |participating )?(?:agency|organi[sz]ation|entity|partner|agent)"
+          + "(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))";
   private static final CuePattern LEAD_AFTER = cue(Place.AFTER,
       "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
           + "|has been (?:designated|selected|appointed|chosen) as |will be (?:designated|selected) as |was (?:designated|selected|appointed) as"
@@ -179,17 +180,18 @@ final class RoleCues {
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
           + "\\s+(?:the |this )?(?:overall |joint |proposed )?(?:programme|program|project|initiative|implementation|consortium|partnership|effort)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
-          + "(?:agence |organisme |organisation )?(?:chef de file|agence principale|agence lead|agence coordonnatrice|lead|agent administratif)"
+          + "(?:agence |organisme |organisation )?(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|agence lead"
+          + "|agence coordonnatrice|lead|agent administratif)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
           // the overall coordination of the programme, however worded ("assurera la coordination d'ensemble du programme")
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
-          + "|have|has) (?:the )?overall (?:coordination|management|responsibility)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|aura|a) (?:la )?(?:coordination|direction|responsabilite)"
-          + " (?:d'ensemble|generale|globale)"
+          + "|have|has) (?:the )?overall (?:coordination|management|responsibility) (?:of|for) (?:the |this )?(?:joint )?(?:programme|program|project)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|aura) (?:la )?(?:coordination|direction|responsabilite)"
+          + " (?:d'ensemble|generale|globale) (?:du|de ce) (?:programme|projet)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
-          + "|responsabilidad) (?:general|global)|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
+          + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
-          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinadora|responsable del programa)"
+          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|responsable del programa)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
   private static final CuePattern LEAD_PAREN = cue(Place.AFTER,
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
@@ -200,7 +202,7 @@ final class RoleCues {
           + "(?: will be| is| shall be|,)?\\s+led by|agence chef de file\\s*(?:est|sera|:|,)?|chef de file\\s*(?:est|sera|:|,)?"
           + "|sous (?:la direction|le leadership|la coordination|l'egide|la conduite) (?:de|du|des)"
           + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne) par"
-          + "|agencia (?:lider|principal|coordinadora)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
+          + "|(?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
           + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]) por)\\s*" + ART + "$");
   private static final CuePattern CO_LEAD = cue(Place.SENTENCE,
       "\\bco ?(?:lead|leads|led|leading|chef de file|dirig|pilot|lider)|\\bjointly led|\\bconjointement dirig|\\bcodirig");

@@ -260,21 +260,23 @@ final class Lexicon {
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
             + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*)"
             + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
-            + "|(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont |soient )?(?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
+            + "|(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont|soient|etre) (?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
             + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
         "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
             + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan)"
             + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
-            + "|(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se refuerz\\w*|reforzarse|se complement\\w*|complementarse|(?:estan |esten )?(?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
+            + "|(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se (?:refuerz|refuerc|reforz)\\w*|reforzarse|se complement\\w*|complementarse|(?:estan|esten|estar) (?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
             + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // ---------------------------------------------------------------- Three Ones
     design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
         "\\b(?:national (?:(?!m&e|monitoring|evaluation)[\\w/-]+ ){0,5}?(?:strategic plan|strategic framework|strategy|policy|action plan|action framework|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
-            + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones)\\b",
+            + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones"
+            // a country's plan named without "national" ("Kenya AIDS Strategic Framework", "HIV and AIDS Strategic Plan")
+            + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework)))\\b",
         "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
             + "|cadre d'action (?:national|unique)|trois principes)\\b",
-        "\\b(?:plan estrategico nacional|pen|plan nacional (?:de respuesta|multisectorial|estrategico)|estrategia nacional (?:de respuesta|contra|del|de) (?:al )?(?:vih|sida)|politica nacional (?:de|del|sobre) (?:vih|sida)"
+        "\\b(?:plan estrategico nacional|pen|plan nacional (?:de respuesta|multisectorial|estrategico)|plan estrategico (?:\\w+ ){0,2}(?:de|del|contra el|sobre el) (?:vih|sida)|estrategia nacional (?:de respuesta|contra|del|de) (?:al )?(?:vih|sida)|politica nacional (?:de|del|sobre) (?:vih|sida)"
             + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos)\\b");
     design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
         "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
@@ -306,7 +308,7 @@ final class Lexicon {
             + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion)\\b");
     design(LEAD_AGENCY_DESIGNATION, "lead agency",
         // a cluster's lead ("lead agency of the protection cluster", "chef de file du cluster") leads no programme
-        "\\b(?:lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)(?! (?:of|for) the \\w+ (?:cluster|sector))|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)(?! (?:of|for) the \\w+ (?:cluster|sector))|convening agency|administrative agent"
+        "\\b(?:(?<!cluster )lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))|convening agency|administrative agent"
             + "|will lead the (?:joint )?(?:programme|project|program)|leads? the (?:joint )?(?:programme|project|program)|overall coordination of the (?:joint )?(?:programme|project|program))\\b",
         "\\b(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence (?:lead|principale|coordonnatrice|de tete)|organisation (?:chef de file|principale)|agence leader|assure(?:ra)? le lead|pilot\\w* (?:le|du) (?:programme|projet) conjoint"
             + "|agent administratif|coordination (?:d'ensemble|generale) du (?:programme|projet))\\b",
@@ -342,25 +344,39 @@ final class Lexicon {
     design(SUSTAINABILITY, "exit and sustainability",
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
             + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
-            // "after the programme(, when it ends)" but not "after the programme starts"
-            + "|after (?:the )?(?:end of (?:the )?)?(?:project|programme|program|funding)\\b(?!'s| (?:starts?|begins?|is approved|has started|is launched|launch|inception|approval|start-up))"
+            // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
+            + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
+            + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assumes? (?:the )?(?:responsibility|costs?)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
-            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* into (?:the )?(?:\\w+ ){0,2}(?:budgets?|plans?))\\b",
+            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?))\\b",
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assumer\\w* (?:la charge|les couts|la responsabilite)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
-            + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement))\\b",
+            + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
+            + "|integr\\w* (?:\\w+ ){0,6}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?))\\b",
         "\\b(?:estrategia de salida|salida del proyecto|traspaso|asumir\\w* (?:los costos|la responsabilidad|el costo)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
+            + "|(?:integr|incorpor)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
             + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
     design(GENDER, "gender analysis or disaggregation",
-        "\\b(?:gender (?:analysis|assessment|equality|equity|mainstreaming|sensitive|responsive|transformative|focal|marker|strategy|dimension|perspective|lens|audit|gaps?|roles|norms)"
-            + "|gender-(?:sensitive|responsive|transformative|based violence)|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and (?:by )?age|broken down by (?:sex|gender)"
+        // criteria.md: an analysis, disaggregated targets or indicators, or activities for women and girls with a reason;
+        // a label alone ("gender perspective", "enfoque de género", "gender-sensitive") is none of them
+        "\\b(?:gender (?:analysis|assessment|audit|gaps?|roles|norms)"
+            + "|gender-based violence|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and (?:by )?age|broken down by (?:sex|gender)"
             + "|\\d+ ?% (?:of (?:the )?)?(?:women|female|girls)|(?:women|female|girls) (?:will )?(?:represent|make up|constitute|account for) (?:at least )?\\d+)\\b",
-        "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre|egalite (?:de |des )?(?:genre|sexes)|egalite (?:entre )?(?:les )?femmes(?:-| et (?:les )?)hommes|approche genre|sensibles? au genre"
-            + "|prise en compte du genre|integration (?:du|de la dimension) genre|violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age"
+        "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre"
+            + "|violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age"
             + "|\\d+ ?% (?:de |des )?(?:femmes|filles))\\b",
-        "\\b(?:analisis de genero|enfoque de genero|perspectiva de genero|igualdad de genero|equidad de genero|sensible al genero|transversali\\w+ de(?:l)? (?:enfoque de )?genero"
+        "\\b(?:analisis de genero"
             + "|violencia (?:basada en(?: el)?|de) genero|vbg|desagreg\\w+ por sexo|desglos\\w+ por sexo|por sexo y (?:por )?edad|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
+    // a gender analysis in substance: how women and girls in particular are affected ("widows are evicted", "girls leave
+    // school", "las mujeres no tienen acceso a la tierra"), however the proposal labels it
+    design(GENDER, "how women and girls are affected",
+        "\\b(?:women|girls|widows|female-headed households|adolescent girls|mothers)(?:'s)? (?:\\w+ ){0,2}?(?:are (?:\\w+ ){0,2}?(?:evicted|excluded|denied|married off|forced|exposed|at (?:higher |greater |particular )?risk|more (?:likely|exposed|vulnerable)|less likely|unable|dependent)"
+            + "|face (?:\\w+ ){0,2}?(?:risks?|barriers|violence|discrimination)|cannot|lack|leave school|drop out|earn less|have (?:less|no|fewer|limited) (?:access|control|say|land|income|rights))\\b",
+        "\\b(?:femmes|filles|veuves|jeunes filles|meres)(?: \\w+){0,2}? (?:sont (?:\\w+ ){0,2}?(?:exclues|privees|mariees|forcees|exposees|chassees|plus (?:exposees|vulnerables|touchees))"
+            + "|n'ont pas|ne peuvent pas|abandonnent|quittent l'ecole|subissent|manquent)\\b",
+        "\\b(?:mujeres|ninas|viudas|adolescentes|madres)(?: \\w+){0,2}? (?:son (?:\\w+ ){0,2}?(?:excluidas|obligadas|expuestas|forzadas|desalojadas|mas vulnerables)"
+            + "|no tienen|no pueden|abandonan|dejan la escuela|sufren|enfrentan|carecen)\\b");
     // the reason after the women or girls ("... because"), or before them ("for these reasons, ... girls")
     design(GENDER, "women and girls targeted for a stated reason",
         "\\b(?:women|girls|female)" + gap(15) + "(?:because|since|as they|given (?:that|their)|due to|who are (?:most |particularly |especially )?(?:vulnerable|affected|at risk)|disproportionately|bear the brunt|are more (?:vulnerable|affected|likely|exposed))\\b"
@@ -370,8 +386,10 @@ final class Lexicon {
         "\\b(?:mujeres|ninas)" + gap(15) + "(?:porque|ya que|debido a|dado que|son (?:las )?mas (?:vulnerables|afectadas)|particularmente vulnerables|de manera desproporcionada|estan mas expuestas)\\b"
             + "|\\b(?:por (?:estas|esas|esta|esa) razon(?:es)?|por ello|por eso|es por eso que)" + gap(15) + "(?:mujeres|ninas)\\b");
     design(COMMUNICATION, "communication and outreach",
-        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|"
-            // outreach as a health or social service ("HIV testing outreach", "outreach workers") is no communication
+        "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|"
+            // outreach as a health or social service ("HIV testing outreach (activities)", "outreach workers") is no communication
+            + "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )"
+            + "(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|"
             + "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )"
             + "outreach(?! (?:workers?|visits?|clinics?|services?|sessions?|teams?|posts?|sites?|testing|vaccination|immuni[sz]ation))"
             + "|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"

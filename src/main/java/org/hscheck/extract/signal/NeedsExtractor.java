@@ -86,7 +86,10 @@ public final class NeedsExtractor {
   private static final Map<String, UnicodePattern> AUTHORITIES = Map.of(
       "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|councils?|administration)|district (?:authorit(?:y|ies)|officials?|government|councils?|administration|health (?:offices?|teams?|management)|secretar\\w+)|(?:rural|urban|village|ward|county|city|town|provincial|regional|municipal|jamoat|divisional) (?:district )?(?:councils?|secretar\\w+|officers?|administrations?)|councillors|county officials|municipal\\w*|mayors?"
           + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
-          + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?)\\b"),
+          + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?"
+          + "|(?:county|district|provincial|regional|municipal|sub-?county) health (?:teams?|management teams?|departments?|offices?)"
+          // local government units by their country's name: union parishads, panchayats, woredas, kebeles, barangays...
+          + "|(?:union )?parishads?|panchayats?|upazilas?|woredas?|kebeles?|barangays?|ayil okmotus?|jamoats?|hukumats?|chiefdoms?)\\b"),
       "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
           + "|services (?:techniques|deconcentres|de l'etat)|conseils? (?:departementa\\w+|locaux|ruraux)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
       "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
@@ -97,7 +100,7 @@ public final class NeedsExtractor {
    * a denial about them ("they were not consulted") is a lesson drawn, not a statement about this proposal's design.
    */
   private static final Map<String, UnicodePattern> EARLIER = Map.of(
-      "en", Cue.compile("\\b(?:previous|prior|past|earlier|former) (?:\\w+ )?(?:phases?|projects?|programmes?|programs?|interventions?"
+      "en", Cue.compile("\\b(?:previous|prior(?! to\\b)|past|earlier|former) (?:\\w+ )?(?:phases?|projects?|programmes?|programs?|interventions?"
           + "|initiatives?|relocations?|resettlements?|responses?|operations?|efforts?|exercises?|assessments?|surveys?"
           + "|consultations?|studies|study|campaigns?|plans?|evacuations?|distributions?)\\b|\\bin the past\\b"),
       "fr", Cue.compile("\\b(?:phases?|projets?|programmes?|interventions?|initiatives?|relocalisations?|reinstallations?|deplacements?"
@@ -106,6 +109,10 @@ public final class NeedsExtractor {
       "es", Cue.compile("\\b(?:fases?|proyectos?|programas?|intervencion(?:es)?|iniciativas?|reubicacion(?:es)?|reasentamientos?|respuestas?"
           + "|operacion(?:es)?|evaluacion(?:es)?|encuestas?|consultas?|estudios?|campanas?|planes?) (?:\\w+ )?(?:anterior(?:es)?|previ[oa]s?"
           + "|pasad[oa]s?)\\b|\\ben el pasado\\b"));
+
+  /** "Unlike previous projects, this one has not...": the denial is about this proposal after all. */
+  private static final UnicodePattern CONTRAST = Cue.compile(
+      "\\b(?:unlike|in contrast to|contrary to|as opposed to|contrairement a|a la difference de|a diferencia de|al contrario de)\\b");
 
   /** The needs statements found in {@code sentences} of a proposal in {@code language}, each with its evidence. */
   public List<NeedsAssessment> extract(List<Sentence> sentences, String language) {
@@ -130,7 +137,7 @@ public final class NeedsExtractor {
           boolean withAuthorities = authorities.matcher(folded).find() || authorities.matcher(paragraph).find();
           if (!method.strong() && !withCommunity && !withAuthorities) continue;
           Status timing = Modality.of(s.text(), m.start(), m.end(), language).status();
-          if (timing == Status.NEGATED && earlier.matcher(folded).find()) continue;
+          if (timing == Status.NEGATED && earlier.matcher(folded).find() && !CONTRAST.matcher(folded).find()) continue;
           NeedsAssessment na = new NeedsAssessment(method.name(), withCommunity, withAuthorities, timing, s.evidence());
           if (best == null || better(na, best)) best = na;
           if (timing == Status.AFFIRMED) break;

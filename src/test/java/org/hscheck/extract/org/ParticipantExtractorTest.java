@@ -117,6 +117,11 @@ class ParticipantExtractorTest {
       assertThat(leads(fr)).isEqualTo(1);
       assertThat(role(run(doc("es", p("El PNUD asumirá la coordinación general del programa; UNICEF y ACNUR ejecutan "
           + "sus propios resultados."))), "UNDP")).isEqualTo(Role.LEAD);
+      // a cluster's lead, or the overall responsibility for one component, leads no programme
+      assertThat(leads(run(doc("fr", p("Le HCR est chef de file du cluster protection ; la FAO et ONU Femmes mettent en "
+          + "œuvre leurs produits."))))).isZero();
+      assertThat(leads(run(doc("en", p("UNFPA will have overall responsibility for the fisheries component, and FAO "
+          + "implements the savings groups."))))).isZero();
     }
 
     @Test

@@ -67,6 +67,10 @@ class NeedsExtractorTest {
     assertThat(needs("es", "En los proyectos anteriores las comunidades no fueron consultadas.")).isEmpty();
     assertThat(needs("en", "The communities have not been consulted yet.")).singleElement()
         .satisfies(n -> assertThat(n.timing()).isEqualTo(Status.NEGATED));
+    assertThat(needs("en", "No needs assessment was carried out with the communities prior to project design.")).singleElement()
+        .satisfies(n -> assertThat(n.timing()).isEqualTo(Status.NEGATED));
+    assertThat(needs("en", "Unlike previous projects, this programme has not consulted the communities.")).singleElement()
+        .satisfies(n -> assertThat(n.timing()).isEqualTo(Status.NEGATED));
     assertThat(needs("en", "Lessons from earlier projects were discussed when the communities were consulted in 2023."))
         .singleElement().satisfies(n -> assertThat(n.timing()).isEqualTo(Status.AFFIRMED));
   }

@@ -109,6 +109,12 @@ class SignalExtractorTest {
       es | 3 Estrategia | Los dos componentes están diseñados para reforzarse.                                        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 9 Sustainability | After the programme, the water user associations will collect fees and maintain the channels. | SUSTAINABILITY | AFFIRMED
       en | 8 Monitoring | After the programme starts, a baseline survey will be carried out.                          | SUSTAINABILITY | NONE
+      fr | 3 Stratégie  | Les deux volets de services liés à la santé sont gratuits.                                    | PROTECTION_EMPOWERMENT_LINK | NONE
+      es | 3 Estrategia | Los dos ejes de servicios vinculados a la salud son gratuitos.                               | PROTECTION_EMPOWERMENT_LINK | NONE
+      es | 3 Estrategia | Los dos componentes se reforzarán mutuamente.                                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 9 Sustainability | After the programme's end, the councils run the centres from their own budgets.          | SUSTAINABILITY | AFFIRMED
+      en | 8 Monitoring | After funding is received, a baseline survey will be carried out.                           | SUSTAINABILITY | NONE
+      en | 3 Activities | HIV testing outreach activities run on market days.                                         | COMMUNICATION | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
       en | 3 Activities | The MAP Foundation leads community radio and outreach in Ranong.                            | COMMUNICATION | AFFIRMED
