@@ -154,7 +154,7 @@ class ScreeningWorkers implements SmartLifecycle {
       for (Job job : claimed) {
         try {
           screen(worker, job);
-        } catch (RuntimeException | Error e) {
+        } catch (Error e) { // screen() handles every RuntimeException itself
           log.error("screening: {} was stopped in job {} by {}; the job is retried when its lease runs out", worker,
               job.id(), e.getClass().getName());
           if (!pause(properties.pollInterval())) return;

@@ -68,6 +68,9 @@ record Precheck(String token, String fileName, byte[] content, Report report) {
         session.setAttribute(ATTRIBUTE, kept);
       }
       kept.put(p.token(), p);
+      while (kept.size() > KEPT) {
+        kept.remove(kept.keySet().iterator().next());
+      }
       Map<String, String> done = submittedMap(session);
       if (done != null) {
         done.remove(p.token());

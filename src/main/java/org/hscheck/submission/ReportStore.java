@@ -2,11 +2,11 @@ package org.hscheck.submission;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hscheck.report.Report;
 import org.hscheck.report.ReportJson;
-import java.util.NoSuchElementException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
