@@ -440,7 +440,8 @@ final class Lexicon {
             + "|(?:pone|coloca) (?:\\w+ ){1,3}en el centro|centrad[oa]s? en (?:las |los |el |la )?(?:personas|comunidades|jovenes|mujeres|familias|ser humano|sobrevivientes))\\b");
     design(CONTEXT_SPECIFIC, "analysis of the local context",
         "\\b(?:(?:specific|tailored|adapted|geared|designed) (?:for|to) (?:the |each |its |their |local |particular )|shaped by (?:the )?(?:\\w+ ){0,6}of each|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
-            + "|specific to (?:the )?(?:district|province|region|area|communit\\w+|municipalit\\w+|country)|local (?:realities|specificities|dynamics))\\b",
+            + "|specific to (?:the |these |its |their |each )?(?:\\w+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
+            + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
         "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",

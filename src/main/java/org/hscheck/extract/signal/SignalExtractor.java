@@ -54,6 +54,8 @@ public final class SignalExtractor {
           + "|reunit|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b");
   private static final UnicodePattern SEPARATE = Cue.compile(
       "\\b(?:separate|parallel|own|distinct|stand-?alone|separe\\w*|parallele\\w*|propres?|distinct\\w*|paralel\\w*|propi[oa]s?|independiente)\\b");
+  /** Words that may come between "separate" and what it qualifies ("no separate M&E and reporting system"). */
+  private static final int SEPARATE_WINDOW = 3;
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -117,8 +119,9 @@ public final class SignalExtractor {
       // a denial in the present ("there are no shelters") describes the situation, not the project's design
       if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()
           && !THE_PROJECT.matcher(folded).find()) continue;
-      // denying a separate or parallel thing ("no separate reporting system") does not deny the kind itself
-      if (modality.negated() && cue.kind() != PARALLEL_ME_SYSTEM && SEPARATE.matcher(folded).find()) continue;
+      // denying a separate or parallel thing ("no separate reporting system") does not deny the kind itself; a denial
+      // of something separate that is for the kind ("no separate budget is foreseen for communication") still does
+      if (modality.negated() && cue.kind() != PARALLEL_ME_SYSTEM && separateJustBefore(folded, m.start())) continue;
       Status status = status(cue.timing(), modality);
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
@@ -253,6 +256,15 @@ public final class SignalExtractor {
   /** True when pattern {@code at} of the scan, a candidate for {@code folded} by {@code candidates}, occurs in it. */
   private static boolean found(Lexicon.SentenceScan scan, BitSet candidates, int at, String folded) {
     return candidates.get(at) && scan.set().matcher(at, folded).find();
+  }
+
+  /** True when "separate", "parallel", "own"... qualifies the words at {@code start} (at most three words before). */
+  private static boolean separateJustBefore(String folded, int start) {
+    Matcher sep = SEPARATE.matcher(folded);
+    while (sep.find() && sep.end() <= start) {
+      if (count(WORD, folded.substring(sep.end(), start)) <= SEPARATE_WINDOW) return true;
+    }
+    return false;
   }
 
   private static int count(Pattern p, String s) {

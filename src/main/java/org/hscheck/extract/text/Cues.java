@@ -29,7 +29,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"
           + "|\\byet to be\\b|\\bfail(?:s|ed)? to\\b|\\bno longer\\b|\\bnone\\b|\\bnothing\\b|\\bnobody\\b|\\bno one\\b"
           + "|\\black(?:s|ed)\\b(?!\\s+of)|\\bnot yet\\b"),
-      p("\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b|\\brather than\\b|\\binstead of\\b|\\bin place of\\b"),
+      // "no (separate) budget is foreseen for X" denies X: first, so that it wins over the bare "no" at the same place
+      p("\\bno (?:separate |specific |dedicated |additional |particular )?(?:budget|funds?|funding|resources|allocation|budget line)s? (?:\\w+ ){0,3}?for\\b"
+          + "|\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b|\\brather than\\b|\\binstead of\\b|\\bin place of\\b"),
       p("(?<!political )(?<!good)(?<!free )\\bwill\\b|\\bshall\\b|\\bwould\\b|\\b(?:is|are) (?:still )?to be\\b|\\bto be (?:\\w+ed|done|undertaken|held|set up|drawn up|built|run)\\b"
           + "|\\b(?:is|are|was|were) (?:being )?(?:planned|scheduled|foreseen|envisaged|expected|intended|proposed)\\b"
           + "|\\b(?:plans?|planned|intends?|aims?|going|expects?) to\\b|\\bupon (?:the )?(?:project'?s? )?(?:start|commencement|inception|approval|launch|signature)"

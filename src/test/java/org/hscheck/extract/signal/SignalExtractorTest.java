@@ -114,6 +114,8 @@ class SignalExtractorTest {
       es | 3 Estrategia | Los dos componentes se reforzarán mutuamente.                                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 9 Sustainability | After the programme's end, the councils run the centres from their own budgets.          | SUSTAINABILITY | AFFIRMED
       en | 8 Monitoring | After funding is received, a baseline survey will be carried out.                           | SUSTAINABILITY | NONE
+      en | 9 Communication | No separate budget is foreseen for communication and visibility.                         | COMMUNICATION | NEGATED
+      en | 3 Principles | It is specific to host villages living beside the camps on a cyclone-exposed coast.          | CONTEXT_SPECIFIC | AFFIRMED
       en | 3 Activities | HIV testing outreach activities run on market days.                                         | COMMUNICATION | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
