@@ -183,6 +183,11 @@ final class RoleCues {
           + "(?:agence |organisme |organisation )?(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|agence lead"
           + "|agence coordonnatrice|lead|agent administratif)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
+          // the role of lead agency taken on ("will play the role of lead agency", "assurera le rôle d'agence chef de file")
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:assume|assumes|play|plays|take on|takes on|fulfil|fulfill) the role of (?:the |a )?" + LEAD_NOUN
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|jouera|joue|remplira) (?:le role|la fonction) d'(?:agence |organisation )?(?:chef de file"
+          + "(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|lead)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|desempenara|desempena|cumplira) (?:el rol|el papel|la funcion) de (?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)"
           // the overall coordination of the programme, however worded ("assurera la coordination d'ensemble du programme")
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
           + "|have|has) (?:the )?overall (?:coordination|management|responsibility) (?:of|for) (?:the |this )?(?:joint )?(?:programme|program|project)"
@@ -201,9 +206,10 @@ final class RoleCues {
           + "|under the (?:overall )?(?:leadership|coordination|lead) of|(?:programme|program|project|initiative|consortium|it)"
           + "(?: will be| is| shall be|,)?\\s+led by|agence chef de file\\s*(?:est|sera|:|,)?|chef de file\\s*(?:est|sera|:|,)?"
           + "|sous (?:la direction|le leadership|la coordination|l'egide|la conduite) (?:de|du|des)"
-          + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne) par"
+          + "|(?:programme|program|project|initiative)(?: will be| is| shall be|,)?\\s+(?:managed|coordinated) by"
+          + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne|gere) par"
           + "|(?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
-          + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]) por)\\s*" + ART + "$");
+          + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]|gestionad[oa]) por)\\s*" + ART + "$");
   private static final CuePattern CO_LEAD = cue(Place.SENTENCE,
       "\\bco ?(?:lead|leads|led|leading|chef de file|dirig|pilot|lider)|\\bjointly led|\\bconjointement dirig|\\bcodirig");
 

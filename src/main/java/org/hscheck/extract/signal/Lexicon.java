@@ -35,11 +35,13 @@ final class Lexicon {
   /** Civil society in a coordination mechanism. */
   static final Map<String, UnicodePattern> CIVIL_SOCIETY = Map.of(
       "en", Cue.compile("\\b(?:ngos?|non-governmental|civil society|csos?|cbos?|community-based organi[sz]ations?|community representatives?"
-          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based)\\b"),
+          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based"
+          // "all partners (listed in Table 1)": the civil-society partners among them
+          + "|all (?:the )?(?:implementing |programme |program |project )?partners)\\b"),
       "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations"
-          + "|representants? (?:des )?communaut\\w*)\\b"),
+          + "|representants? (?:des )?communaut\\w*|tous les partenaires)\\b"),
       "es", Cue.compile("\\b(?:ong|ongs|sociedad civil|osc|organizaciones (?:comunitarias|de base|no gubernamentales|sociales|de mujeres)"
-          + "|representantes (?:de la )?comunidad\\w*|asociaciones)\\b"));
+          + "|representantes (?:de la )?comunidad\\w*|asociaciones|todos los socios|todas las organizaciones socias)\\b"));
 
   /** HIV and AIDS, for gating the Three Ones triggers. */
   static final Map<String, Guarded> HIV = Map.of(
@@ -250,8 +252,9 @@ final class Lexicon {
             + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
     design(PROTECTION_EMPOWERMENT_LINK, "communities feed into institutions",
-        "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|survivors|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
-            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer\\w*|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*)"
+        // people acting on institutions: "committees refer cases to the police", not "survivors (are) referred to services"
+        "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
+            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*)"
             + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
             // "the two strands (are designed to) reinforce each other"
             + "|(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
@@ -341,20 +344,22 @@ final class Lexicon {
             + "|informara|reportara|rendicion de cuentas|presentar\\w* (?:\\w+ ){0,3}informes?|visitas? de (?:seguimiento|monitoreo)|plan de (?:monitoreo|seguimiento))\\b");
 
     // ---------------------------------------------------------------- sustainability, gender, communication
-    design(SUSTAINABILITY, "exit and sustainability",
+    // deferrable: an exit strategy "to be defined in the inception phase" is none yet
+    add(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE,
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
             + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assumes? (?:the )?(?:responsibility|costs?)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
-            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?))\\b",
+            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?)"
+            + "|(?:includ|inscrib|budget)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,2}?(?:budgets?|plans?))\\b",
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assumer\\w* (?:la charge|les couts|la responsabilite)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
             + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
-            + "|integr\\w* (?:\\w+ ){0,6}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?))\\b",
+            + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?))\\b",
         "\\b(?:estrategia de salida|salida del proyecto|traspaso|asumir\\w* (?:los costos|la responsabilidad|el costo)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
-            + "|(?:integr|incorpor)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
+            + "|(?:integr|incorpor|inclu|inscrib)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
             + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
     design(GENDER, "gender analysis or disaggregation",
@@ -440,7 +445,9 @@ final class Lexicon {
             + "|(?:pone|coloca) (?:\\w+ ){1,3}en el centro|centrad[oa]s? en (?:las |los |el |la )?(?:personas|comunidades|jovenes|mujeres|familias|ser humano|sobrevivientes))\\b");
     design(CONTEXT_SPECIFIC, "analysis of the local context",
         "\\b(?:(?:specific|tailored|adapted|geared|designed) (?:for|to) (?:the |each |its |their |local |particular )|shaped by (?:the )?(?:\\w+ ){0,6}of each|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
-            + "|specific to (?:the |these |its |their |each )?(?:\\w+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
+            // "it is specific to Baidoa": the programme said to be specific to a place
+            + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
+            + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
         "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");

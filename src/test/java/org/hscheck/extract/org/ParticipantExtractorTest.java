@@ -117,6 +117,12 @@ class ParticipantExtractorTest {
       assertThat(leads(fr)).isEqualTo(1);
       assertThat(role(run(doc("es", p("El PNUD asumirá la coordinación general del programa; UNICEF y ACNUR ejecutan "
           + "sus propios resultados."))), "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("en", p("The programme will be managed by UN-Habitat on behalf of the participating "
+          + "organizations; FAO and UNFPA implement their components."))), "UNHABITAT")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("fr", p("L'OIT assurera le rôle d'agence chef de file ; l'UNFPA et le PAM mettent en œuvre "
+          + "leurs résultats."))), "ILO")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("en", p("UNDP will play the role of lead agency, with UNICEF implementing output 2."))),
+          "UNDP")).isEqualTo(Role.LEAD);
       // a cluster's lead, or the overall responsibility for one component, leads no programme
       assertThat(leads(run(doc("fr", p("Le HCR est chef de file du cluster protection ; la FAO et ONU Femmes mettent en "
           + "œuvre leurs produits."))))).isZero();

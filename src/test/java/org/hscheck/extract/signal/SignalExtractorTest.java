@@ -116,6 +116,11 @@ class SignalExtractorTest {
       en | 8 Monitoring | After funding is received, a baseline survey will be carried out.                           | SUSTAINABILITY | NONE
       en | 9 Communication | No separate budget is foreseen for communication and visibility.                         | COMMUNICATION | NEGATED
       en | 3 Principles | It is specific to host villages living beside the camps on a cyclone-exposed coast.          | CONTEXT_SPECIFIC | AFFIRMED
+      en | 8 Sustainability | The exit strategy will be defined in the inception phase.                                 | SUSTAINABILITY | PLANNED
+      fr | 9 Durabilité  | Les districts sanitaires inscriront le dépistage mobile dans leurs plans d'action.           | SUSTAINABILITY | AFFIRMED
+      en | 3 Approach   | It is specific to Baidoa, where displaced families live on private land.                     | CONTEXT_SPECIFIC | AFFIRMED
+      en | 5 Management | A steering committee of the three agencies and all partners listed in Table 1 meets quarterly. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      en | 3 Protection | A referral pathway for survivors of violence linking the hospital and the police will be set up. | PROTECTION_EMPOWERMENT_LINK | NONE
       en | 3 Activities | HIV testing outreach activities run on market days.                                         | COMMUNICATION | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
