@@ -121,6 +121,10 @@ class SignalExtractorTest {
       en | 3 Approach   | It is specific to Baidoa, where displaced families live on private land.                     | CONTEXT_SPECIFIC | AFFIRMED
       en | 5 Management | A steering committee of the three agencies and all partners listed in Table 1 meets quarterly. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
       en | 3 Protection | A referral pathway for survivors of violence linking the hospital and the police will be set up. | PROTECTION_EMPOWERMENT_LINK | NONE
+      es | 7 Seguimiento | Los datos de VIH se reportan al Sistema de Información Gerencial de Salud del Ministerio de Salud. | NATIONAL_ME_SYSTEM | AFFIRMED
+      es | 9 Sostenibilidad | A partir del tercer año, el Área de Salud asume la operación de la unidad móvil con su propio presupuesto. | SUSTAINABILITY | AFFIRMED
+      en | 2 Design     | The provincial office and the herders' union worked with the three agencies on the outputs in March 2024. | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 2 Design     | The district councils commented on this draft before it was submitted.                      | PARTNERS_IN_DESIGN | AFFIRMED
       en | 3 Activities | HIV testing outreach activities run on market days.                                         | COMMUNICATION | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
