@@ -155,7 +155,10 @@ final class RoleCues {
           + "|se retiro|se ha retirado|no)\\b");
   /** Partners not yet chosen: "local NGOs will be identified later", "ONG à identifier", "por definir". */
   private static final CuePattern UNDECIDED_AFTER = cue(Place.SENTENCE,
-      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?(?:will be|shall be|are to be|is to be|to be|have yet to be|has yet to be"
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?"
+          // "UNHCR's role is to be confirmed"
+          + "(?:'s? (?:exact |specific |precise )?(?:role|part|participation|contribution|involvement|responsibilities) )?"
+          + "(?:will be|shall be|are to be|is to be|to be|have yet to be|has yet to be"
           + "|yet to be|remain to be|still to be|are still to be|will only be|seront|sera|restent a|reste a|a|doivent encore etre"
           + "|seran|sera|estan por|por|quedan por|aun por)\\s+(?:identified|selected|chosen|recruited|determined|confirmed|defined"
           + "|identifiee?s?|selectionnee?s?|choisie?s?|determinee?s?|confirmee?s?|definie?s?|identifier|selectionner|definir"
@@ -196,7 +199,13 @@ final class RoleCues {
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
           + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
-          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|responsable del programa)"
+          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|responsable del programa"
+          + "|responsable de la coordinacion (?:general |global )?del (?:programa|proyecto))"
+          // "will be the agency responsible for the overall coordination of the programme" and its French
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will be|shall be|is|as) the (?:un )?(?:agency|organi[sz]ation) responsible for (?:the )?overall"
+          + " coordination of the (?:joint )?(?:programme|program|project)"
+          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
+          + " du (?:programme|projet)"
           + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
   private static final CuePattern LEAD_PAREN = cue(Place.AFTER,
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"

@@ -40,7 +40,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bfirst quarter\\b|\\binception (?:phase|period|workshop|report)\\b|\\bforthcoming\\b|\\bupcoming\\b|\\bfuture\\b|\\bnext (?:year|phase|step)\\b"),
       p("\\b(?:upon|after|once|following) (?:the )?(?:project'?s? |programme'?s? )?(?:start|commencement|inception|approval|launch|signature|funding)\\b"
           + "|\\b(?:at|during|in|within) (?:the )?(?:start|beginning|inception|launch|outset|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
-          + "|\\binception\\b|\\bfirst quarter\\b|\\bto be (?:determined|defined|developed|established|set|agreed|confirmed|identified|finali[sz]ed|collected|designed|prepared)\\b"
+          + "|\\binception\\b|\\bfirst quarter\\b|\\bto be (?:determined|defined|developed|established|set|agreed|confirmed|identified|finali[sz]ed|collected|designed|prepared"
+          + "|discussed|decided|explored|considered|clarified|worked out)\\b"
           + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"),
       NEVER,
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
@@ -67,7 +68,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b|\\bphase (?:de demarrage|initiale|de lancement|preparatoire)\\b"
           + "|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bpremiere annee\\b|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b"
           + "|\\ba l'avenir\\b|\\bulterieurement\\b|\\bprochainement\\b|\\bfutur(?:e|s|es)?\\b|\\ben vue de\\b"),
-      p("\\ba (?:determiner|definir|elaborer|etablir|preciser|identifier)\\b|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b"
+      p("\\ba (?:determiner|definir|elaborer|etablir|preciser|identifier|discuter|convenir|decider)\\b|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b"
           + "|\\bphase (?:de demarrage|initiale|de lancement)\\b|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bulterieurement\\b|\\bplus tard\\b"
           + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
@@ -90,7 +91,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b|\\bfase (?:de inicio|inicial|de arranque|preparatoria)\\b"
           + "|\\bprimer (?:trimestre|mes|semestre|ano)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)"
           + "|\\ben el futuro\\b|\\bposteriormente\\b|\\bproximamente\\b|\\bfutur[oa]s?\\b"),
-      p("\\bpor (?:determinar|definir|establecer|elaborar)\\b|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b"
+      p("\\bpor (?:determinar|definir|establecer|elaborar|discutir|acordar|decidir)\\b|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b"
           + "|\\bfase (?:de inicio|inicial|de arranque)\\b|\\bprimer (?:trimestre|mes|semestre)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b"
           + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),

@@ -123,6 +123,12 @@ class ParticipantExtractorTest {
           + "leurs résultats."))), "ILO")).isEqualTo(Role.LEAD);
       assertThat(role(run(doc("en", p("UNDP will play the role of lead agency, with UNICEF implementing output 2."))),
           "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("es", p("La FAO será la agencia responsable de la coordinación general del programa; el PMA "
+          + "y UNICEF ejecutan sus productos."))), "FAO")).isEqualTo(Role.LEAD);
+      // a role still to be confirmed is no role yet
+      var tbc = run(doc("en", p("UNDP will implement the land mediation component. UNHCR's role is to be confirmed "
+          + "following discussions with its country office.")));
+      assertThat(find(tbc, "UNHCR").orElseThrow().responsibilities()).isEmpty();
       // a cluster's lead, or the overall responsibility for one component, leads no programme
       assertThat(leads(run(doc("fr", p("Le HCR est chef de file du cluster protection ; la FAO et ONU Femmes mettent en "
           + "œuvre leurs produits."))))).isZero();

@@ -125,6 +125,7 @@ class SignalExtractorTest {
       es | 9 Sostenibilidad | A partir del tercer año, el Área de Salud asume la operación de la unidad móvil con su propio presupuesto. | SUSTAINABILITY | AFFIRMED
       en | 2 Design     | The provincial office and the herders' union worked with the three agencies on the outputs in March 2024. | PARTNERS_IN_DESIGN | AFFIRMED
       en | 2 Design     | The district councils commented on this draft before it was submitted.                      | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 8 Sustainability | The sustainability of the results is to be discussed with the authorities.             | SUSTAINABILITY | PLANNED
       en | 3 Activities | HIV testing outreach activities run on market days.                                         | COMMUNICATION | NONE
       en | 3 Activities | Mobile HIV testing outreach with district health offices on landing days.                   | COMMUNICATION | NONE
       en | 3 Activities | Outreach workers visit the landing sites every week.                                        | COMMUNICATION | NONE
