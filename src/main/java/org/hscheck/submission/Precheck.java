@@ -28,9 +28,7 @@ record Precheck(String token, String fileName, byte[] content, Report report) {
         kept = new LinkedHashMap<>();
       }
       kept.put(p.token(), p);
-      while (kept.size() > KEPT) {
-        kept.remove(kept.keySet().iterator().next());
-      }
+      keepNewest(kept);
       session.setAttribute(ATTRIBUTE, kept);
     }
     return p;
@@ -68,9 +66,7 @@ record Precheck(String token, String fileName, byte[] content, Report report) {
         session.setAttribute(ATTRIBUTE, kept);
       }
       kept.put(p.token(), p);
-      while (kept.size() > KEPT) {
-        kept.remove(kept.keySet().iterator().next());
-      }
+      keepNewest(kept);
       Map<String, String> done = submittedMap(session);
       if (done != null) {
         done.remove(p.token());
@@ -109,9 +105,14 @@ record Precheck(String token, String fileName, byte[] content, Report report) {
       done = new LinkedHashMap<>();
     }
     done.put(token, path);
-    while (done.size() > KEPT) {
-      done.remove(done.keySet().iterator().next());
-    }
+    keepNewest(done);
     session.setAttribute(SUBMITTED, done);
+  }
+
+  /** Drops the oldest entries of an insertion-ordered map beyond {@link #KEPT}. */
+  private static void keepNewest(Map<String, ?> map) {
+    while (map.size() > KEPT) {
+      map.remove(map.keySet().iterator().next());
+    }
   }
 }

@@ -176,37 +176,39 @@ final class RoleCues {
       "(?:overall |designated |main |principal )?(?:lead|leading|convening|coordinating|managing|administrative)"
           + " (?:un |united nations |participating )?(?:agency|organi[sz]ation|entity|partner|agent)"
           + "(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))";
+  /** Right after an organisation's name: an optional parenthesis ("(UNDP)") and comma before what is said of it. */
+  private static final String AFTER_NAME = "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*";
   private static final CuePattern LEAD_AFTER = cue(Place.AFTER,
-      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
+      AFTER_NAME + "(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
           + "|has been (?:designated|selected|appointed|chosen) as |will be (?:designated|selected) as |was (?:designated|selected|appointed) as"
           + "|is designated as |is the designated )?(?:the |a )?" + LEAD_NOUN
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
+          + "|" + AFTER_NAME + "(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
           + "\\s+(?:the |this )?(?:overall |joint |proposed )?(?:programme|program|project|initiative|implementation|consortium|partnership|effort)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
+          + "|" + AFTER_NAME + "(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
           + "(?:agence |organisme |organisation )?(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|agence lead"
           + "|agence coordonnatrice|lead|agent administratif)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
+          + "|" + AFTER_NAME + "(?:dirigera|pilotera|conduira)\\s+(?:le |ce )?(?:programme|projet)"
           // the role of lead agency taken on ("will play the role of lead agency", "assurera le rôle d'agence chef de file")
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:assume|assumes|play|plays|take on|takes on|fulfil|fulfill) the role of (?:the |a )?" + LEAD_NOUN
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|jouera|joue|remplira) (?:le role|la fonction) d'(?:agence |organisation )?(?:chef de file"
+          + "|" + AFTER_NAME + "(?:will |shall )?(?:assume|assumes|play|plays|take on|takes on|fulfil|fulfill) the role of (?:the |a )?" + LEAD_NOUN
+          + "|" + AFTER_NAME + "(?:assurera|assure|jouera|joue|remplira) (?:le role|la fonction) d'(?:agence |organisation )?(?:chef de file"
           + "(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|lead)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|desempenara|desempena|cumplira) (?:el rol|el papel|la funcion) de (?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)"
+          + "|" + AFTER_NAME + "(?:asumira|asume|desempenara|desempena|cumplira) (?:el rol|el papel|la funcion) de (?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)"
           // the overall coordination of the programme, however worded ("assurera la coordination d'ensemble du programme")
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
+          + "|" + AFTER_NAME + "(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
           + "|have|has) (?:the )?overall (?:coordination|management|responsibility) (?:of|for) (?:the |this )?(?:joint )?(?:programme|program|project)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:assurera|assure|aura) (?:la )?(?:coordination|direction|responsabilite)"
+          + "|" + AFTER_NAME + "(?:assurera|assure|aura) (?:la )?(?:coordination|direction|responsabilite)"
           + " (?:d'ensemble|generale|globale) (?:du|de ce) (?:programme|projet)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
-          + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
+          + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
+          + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|" + AFTER_NAME + "(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
+          + "|" + AFTER_NAME + "(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
           + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|responsable del programa"
           + "|responsable de la coordinacion (?:general |global )?del (?:programa|proyecto))"
           // "will be the agency responsible for the overall coordination of the programme" and its French
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:will be|shall be|is|as) the (?:un )?(?:agency|organi[sz]ation) responsible for (?:the )?overall"
+          + "|" + AFTER_NAME + "(?:will be|shall be|is|as) the (?:un )?(?:agency|organi[sz]ation) responsible for (?:the )?overall"
           + " coordination of the (?:joint )?(?:programme|program|project)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
+          + "|" + AFTER_NAME + "(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
           + " du (?:programme|projet)"
-          + "|^\\s*(?:\\([^)]{1,60}\\)\\s*)?,?\\s*(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
+          + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
   private static final CuePattern LEAD_PAREN = cue(Place.AFTER,
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
           + "|^\\s*[(,]\\s*(?:la |como )?(?:agencia|organismo) (?:lider|principal)\\s*[),]|^\\s*\\(\\s*lead\\s*\\)");

@@ -24,6 +24,9 @@ final class Lexicon {
   private static final List<Cue> ES = new ArrayList<>();
   private static final Map<String, List<Cue>> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 
+  /** Not right after a health or social service word: "HIV testing outreach" is a service, not communication. */
+  private static final String NOT_AFTER_SERVICE = "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )";
+
   /** Sentences about a past project or lessons learned: they describe no activity of this project. */
   private static final Map<String, Pattern> PAST_PROJECT = Map.of(
       "en", unicode("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
@@ -393,9 +396,9 @@ final class Lexicon {
     design(COMMUNICATION, "communication and outreach",
         "\\b(?:communications? (?:strategy|plan|component|activities|officer|products?|materials?|budget|and (?:outreach|visibility|advocacy))|"
             // outreach as a health or social service ("HIV testing outreach (activities)", "outreach workers") is no communication
-            + "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )"
+            + NOT_AFTER_SERVICE
             + "(?:media|advocacy|outreach|visibility)(?: and (?:communication|media|advocacy|outreach|visibility))? (?:component|budget|strategy|plan|activities|campaigns?)|"
-            + "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )"
+            + NOT_AFTER_SERVICE
             + "outreach(?! (?:workers?|visits?|clinics?|services?|sessions?|teams?|posts?|sites?|testing|vaccination|immuni[sz]ation))"
             + "|visibility|media (?:campaigns?|coverage|engagement|events?|outreach)"
             + "|press (?:releases?|conferences?)|human[- ]interest stories|newsletters?|social media|dissemination (?:of (?:results|lessons|findings|knowledge)|strategy|plan|workshops?|events?)"
