@@ -5,4 +5,15 @@ package org.hscheck.extract;
  *
  * @param detail a short extractor-specific note (e.g. the matched activity class), may be empty
  */
-public record Signal(SignalKind kind, Status status, String detail, Evidence evidence) {}
+public record Signal(SignalKind kind, Status status, String detail, Evidence evidence) {
+  /**
+   * The detail of a link between protection and empowerment that is only declared ("the two strands reinforce each
+   * other", "les volets sont complémentaires"), as opposed to one described by an activity or a channel.
+   */
+  public static final String DECLARED_LINK = "strands declared linked, how not said";
+
+  /** True for a declared link (see {@link #DECLARED_LINK}). */
+  public boolean declaredOnly() {
+    return DECLARED_LINK.equals(detail);
+  }
+}

@@ -24,12 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Not part of the normal test run; regenerate by hand with
  * {@code mvn -o -q -B test -Dtest=SampleGenerator -Dhscheck.generate=true}; add {@code -Dhscheck.only=REGEX} to
  * re-render only the documents whose file name matches (renderings are not byte-for-byte reproducible, so this keeps
- * untouched samples unchanged in git). The README and every expected file are always rewritten.
+ * untouched samples unchanged in git). The README and every expected file are always rewritten. To try the samples
+ * waiting in {@code samples-pending/}, add {@code -Dhscheck.sources=src/test/resources/samples-pending
+ * -Dhscheck.out=/tmp/pending} and evaluate that directory.
  */
 @EnabledIfSystemProperty(named = "hscheck.generate", matches = "true")
 class SampleGenerator {
-  static final Path SOURCES = Path.of("src/test/resources/samples-src");
-  static final Path OUT = Path.of("sample-proposals");
+  static final Path SOURCES = Path.of(System.getProperty("hscheck.sources", "src/test/resources/samples-src"));
+  static final Path OUT = Path.of(System.getProperty("hscheck.out", "sample-proposals"));
   private static final int MAX_BYTES = 1024 * 1024;
 
   @Test

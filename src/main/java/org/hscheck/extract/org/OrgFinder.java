@@ -44,7 +44,8 @@ final class OrgFinder {
   }
 
   private static final Pattern PAREN_ACRONYM = Pattern.compile(
-      "\\(\\s*(?:the\\s+|la\\s+|le\\s+|el\\s+|l')?(\\p{Lu}[\\p{Lu}\\p{Ll}&.\\-]{0,10})\\s*[),;]");
+      // a trailing "+" marks networks of people living with HIV ("RIP+", "NEP+")
+      "\\(\\s*(?:the\\s+|la\\s+|le\\s+|el\\s+|l')?(\\p{Lu}[\\p{Lu}\\p{Ll}&.\\-]{0,10}\\+?)\\s*[),;]");
   private static final Pattern ACRONYM_THEN_NAME = Pattern.compile(
       "(?<![\\p{L}])(\\p{Lu}[\\p{Lu}&]{1,9})\\s*\\(([^()]{6,150})\\)");
   private static final Pattern ORG_WORD = Pattern.compile(
@@ -185,14 +186,30 @@ final class OrgFinder {
         int firstWord = idx.get(in.length() - letters.length());
         return joinTail(tail, words.size() - firstWord);
       }
-      // looser: the letters in order among the last few words, the first letter starting a word
-      for (int s = Math.max(0, in.length() - letters.length() - 3); s <= in.length() - letters.length(); s++) {
-        if (in.charAt(s) == letters.charAt(0) && isSubsequence(letters, in.substring(s))) {
+      // looser: the letters in order among the last few words, the first letter starting a word; a few words more
+      // when that word is an organisation's head ("Réseau ivoirien des organisations de personnes vivant avec le VIH")
+      for (int s = Math.max(0, in.length() - letters.length() - 6); s <= in.length() - letters.length(); s++) {
+        if (in.charAt(s) == letters.charAt(0) && isSubsequence(letters, in.substring(s))
+            && (s >= in.length() - letters.length() - 3 || isOrgHead(words.get(idx.get(s))))) {
           return joinTail(tail, words.size() - idx.get(s));
+        }
+      }
+      // an acronym built on a legal form or syllables ("Société coopérative des orpailleurs de la Bagoué
+      // (SCOOPS-ORBA)"): the initials of at least three words from one with the acronym's first letter, in order
+      if (skipLinks) {
+        for (int s = 0; s + 3 <= in.length(); s++) {
+          if (in.charAt(s) == letters.charAt(0) && isSubsequence(in.substring(s), letters)) {
+            return joinTail(tail, words.size() - idx.get(s));
+          }
         }
       }
     }
     return null;
+  }
+
+  private static boolean isOrgHead(String word) {
+    Matcher m = ORG_WORD.matcher(word);
+    return m.matches();
   }
 
   private static boolean isSubsequence(String needle, String hay) {

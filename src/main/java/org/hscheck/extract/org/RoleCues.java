@@ -155,13 +155,16 @@ final class RoleCues {
           + "|se retiro|se ha retirado|no)\\b");
   /** Partners not yet chosen: "local NGOs will be identified later", "ONG à identifier", "por definir". */
   private static final CuePattern UNDECIDED_AFTER = cue(Place.SENTENCE,
-      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*)?"
+      // "partners, including national NGOs, will be identified", "dont des ONG locales, seront sélectionnés": the end of an
+      // apposition (a closing comma, after at most three words) may come first
+      "^\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:,[^,;]{0,60},\\s*|(?:\\s+[a-z'-]+){0,3}\\s*,\\s*)?"
           // "UNHCR's role is to be confirmed"
           + "(?:'s? (?:exact |specific |precise )?(?:role|part|participation|contribution|involvement|responsibilities) )?"
           + "(?:will be|shall be|are to be|is to be|to be|have yet to be|has yet to be"
           + "|yet to be|remain to be|still to be|are still to be|will only be|seront|sera|restent a|reste a|a|doivent encore etre"
           + "|seran|sera|estan por|por|quedan por|aun por)\\s+(?:identified|selected|chosen|recruited|determined|confirmed|defined"
-          + "|identifiee?s?|selectionnee?s?|choisie?s?|determinee?s?|confirmee?s?|definie?s?|identifier|selectionner|definir"
+          + "|identifie(?:e|s|es)?|selectionne(?:e|s|es)?|choisie?s?|determine(?:e|s|es)?|confirme(?:e|s|es)?|definie?s?"
+          + "|identifier|selectionner|definir"
           + "|choisir|identificad[oa]s?|seleccionad[oa]s?|elegid[oa]s?|definid[oa]s?|identificar|seleccionar|definir)"
           + "|^\\s*(?:\\(?\\s*(?:tbd|tbc|to be determined|to be confirmed|a determiner|a definir|por definir|por determinar)\\b)");
   private static final CuePattern NOT_ONLY = cue(Place.SENTENCE, "not only|non seulement|pas seulement|no solo|no solamente|no solo");

@@ -20,7 +20,9 @@ record Cue(SignalKind kind, String detail, UnicodePattern pattern, Timing timing
     /** Something that should precede the design but is said to follow it ("partners will be selected"): PLANNED unless denied. */
     DEFERRED,
     /** Part of the design but may be put off ("indicators will be defined in the first quarter"): PLANNED only when deferred. */
-    DEFERRABLE
+    DEFERRABLE,
+    /** Says by itself that the kind is absent ("each strand has its own team"): NEGATED; denied, it says nothing. */
+    ABSENCE
   }
 
   static UnicodePattern compile(String regex) {

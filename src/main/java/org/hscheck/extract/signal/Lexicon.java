@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.Languages;
@@ -245,34 +246,51 @@ final class Lexicon {
             + "|migrantes|retornad\\w*|refugiad\\w*|desplazad\\w*|familias|hogares|padres|madres|personas con vih|pvv)\\b");
 
     // ---------------------------------------------------------------- link between the two
-    design(PROTECTION_EMPOWERMENT_LINK, "both strands reinforce each other",
-        "\\b(?:top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
+    // a declaration that the strands are linked, which says not how: it stands unless the design keeps them apart
+    design(PROTECTION_EMPOWERMENT_LINK, Signal.DECLARED_LINK,
+        // "the two strands (are designed to) reinforce each other"
+        "\\b(?:(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
+            + "|\\blinking the two\\b|\\bhow the two connect"
+            + "|top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
             + "|(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|integrat\\w*|bridg\\w*|connect\\w*) (?:\\w+ ){0,4}(?:protection and empowerment|empowerment and protection|top-down and bottom-up|bottom-up and top-down))\\b",
-        "\\b(?:approches? (?:descendante et ascendante|ascendante et descendante)|du haut vers le bas et du bas vers le haut|du bas vers le haut et du haut vers le bas"
+        "\\b(?:(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont|soient|etre) (?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
+            + "|approches? (?:descendante et ascendante|ascendante et descendante)|du haut vers le bas et du bas vers le haut|du bas vers le haut et du haut vers le bas"
             + "|protection et (?:l')?autonomisation (?:\\w+ ){0,5}(?:se renforc\\w*|complementaires?|combin\\w*|lie(?:es|nt)?|articul\\w*|integr\\w*|synergi\\w*|mutuel\\w*|ensemble)"
             + "|(?:renforc\\w*|combin\\w*|lie(?:r|nt)?|articul\\w*|integr\\w*|pont) (?:\\w+ ){0,4}(?:protection et (?:l')?autonomisation|autonomisation et (?:la )?protection))\\b",
-        "\\b(?:de arriba (?:hacia|a) abajo y de abajo (?:hacia|a) arriba|de abajo (?:hacia|a) arriba y de arriba (?:hacia|a) abajo"
+        "\\b(?:(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se (?:refuerz|refuerc|reforz)\\w*|reforzarse|se complement\\w*|complementarse|(?:estan|esten|estar) (?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
+            + "|de arriba (?:hacia|a) abajo y de abajo (?:hacia|a) arriba|de abajo (?:hacia|a) arriba y de arriba (?:hacia|a) abajo"
             + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
     design(PROTECTION_EMPOWERMENT_LINK, "communities feed into institutions",
         // people acting on institutions: "committees refer cases to the police", not "survivors (are) referred to services"
         "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
-            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*)"
+            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
+            // social accountability: "youth councils review the quality of both services with the district"
+            + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
             + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
-            // "the two strands (are designed to) reinforce each other"
-            + "|(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
-            + "|\\blinking the two\\b|\\bhow the two connect"
             + "|(?:between|bridge between|link between|dialogue between|interface between) (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
-            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*)"
+            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
+            + "|(?:evalu|suiv|note|control)\\w* (?:\\w+ ){0,3}(?:qualite|performance|fonctionnement))"
             + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
-            + "|(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont|soient|etre) (?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
             + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
         "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
-            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan)"
+            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan"
+            + "|(?:evalu|vigil|monitore|supervis|califica)\\w* (?:\\w+ ){0,3}(?:calidad|desempeno|funcionamiento))"
             + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
-            + "|(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se (?:refuerz|refuerc|reforz)\\w*|reforzarse|se complement\\w*|complementarse|(?:estan|esten|estar) (?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
             + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
+
+    // the design keeps the strands apart: each with its own teams or work plan, run separately, any bridge put off
+    add(PROTECTION_EMPOWERMENT_LINK, "strands kept apart", Cue.Timing.ABSENCE,
+        "\\b(?:(?:each|either) (?:strand|prong|pillar)\\b(?:\\W+\\w+){0,4}?\\W+(?:has|have|will have|with) (?:its|their) own (?:\\w+ ){0,2}(?:work ?plans?|teams?|staff|managers?)"
+            + "|(?:strands|prongs|pillars|components)\\b(?:\\W+\\w+){0,6}?\\W+(?:run|are run|operate|are implemented|will be implemented|will run|are managed|will be managed|are carried out|will be carried out) (?:\\w+ ){0,2}(?:separately|independently|in isolation)"
+            + "|(?:links?|linkages?|bridges?|synerg\\w*|connections?) (?:\\w+ ){0,3}between the (?:two )?(?:strands|prongs|pillars|components)\\b(?:\\W+\\w+){0,4}?\\W+(?:will|would|could|may|might) be (?:explored|studied|considered|examined|assessed|looked at|discussed)(?:\\W+\\w+){0,5}?\\W+(?:mid-?term|later|second phase|next phase|future))\\b",
+        "\\b(?:chaque (?:volet|axe|pilier)\\b(?:\\W+\\w+){0,3}?\\W+(?:dispose|disposera|a|aura|possede)\\b(?:\\W+\\w+){0,3}?\\W+(?:son|ses) propres? (?:plans? de travail|equipes?|personnel|responsables?)"
+            + "|(?:volets|axes|piliers|composantes)\\b(?:\\W+\\w+){0,8}?\\W+(?:separement|independamment|de (?:facon|maniere) (?:separee|independante|autonome|cloisonnee))"
+            + "|(?:passerelles?|liens?|synergies?|articulations?) (?:\\w+ ){0,2}entre les (?:deux )?(?:volets|axes|piliers|composantes)\\b(?:\\W+\\w+){0,4}?\\W+(?:seront|sera|pourront|pourra|pourraient) (?:etre )?(?:etudie|examine|explore|envisage|analyse|discute)e?s?(?:\\W+\\w+){0,5}?\\W+(?:mi-parcours|plus tard|seconde phase|deuxieme phase|phase suivante))\\b",
+        "\\b(?:cada (?:componente|eje|pilar|vertiente)\\b(?:\\W+\\w+){0,3}?\\W+(?:tiene|tendra|cuenta con|contara con|dispone de|dispondra de)\\b(?:\\W+\\w+){0,2}?\\W*(?:su|sus) propi[oa]s? (?:plan(?:es)? de trabajo|equipos?|personal|responsables?)"
+            + "|(?:componentes|ejes|pilares|vertientes)\\b(?:\\W+\\w+){0,8}?\\W+(?:por separado|de (?:forma|manera) (?:separada|independiente|aislada)|independientemente)"
+            + "|(?:vinculos?|puentes?|sinergias?|articulaciones?|enlaces?) (?:\\w+ ){0,2}entre (?:los |ambos )?(?:dos )?(?:componentes|ejes|pilares|vertientes)\\b(?:\\W+\\w+){0,4}?\\W+(?:se )?(?:estudiaran|exploraran|analizaran|examinaran|consideraran|evaluaran|podran)(?:\\W+\\w+){0,5}?\\W+(?:medio termino|mitad del|mas adelante|segunda fase|fase siguiente))\\b");
 
     // ---------------------------------------------------------------- Three Ones
     design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
@@ -303,7 +321,9 @@ final class Lexicon {
 
     // ---------------------------------------------------------------- management and coordination
     design(COORDINATION_MECHANISM, "coordination mechanism",
-        "\\b(?:steering (?:committee|board|group)s?|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board|team)s?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team)s?|technical working groups?|working groups?|task ?forces?"
+        // the programme's own staff ("the programme team will visit") is no mechanism; a management or joint team is
+        "\\b(?:steering (?:committee|board|group)s?|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)s?"
+            + "|(?:project|programme|program) (?:management|coordination|coordinating|technical|advisory) teams?|joint (?:programme |project |program |management |technical )?teams?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team)s?|technical working groups?|working groups?|task ?forces?"
             + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
         "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"

@@ -122,6 +122,9 @@ public final class SignalExtractor {
       // denying a separate or parallel thing ("no separate reporting system") does not deny the kind itself; a denial
       // of something separate that is for the kind ("no separate budget is foreseen for communication") still does
       if (modality.negated() && cue.kind() != PARALLEL_ME_SYSTEM && separateJustBefore(folded, m.start())) continue;
+      // a statement of absence denied ("the strands will not be run separately") says nothing; its verb is inside it
+      if (cue.timing() == Cue.Timing.ABSENCE
+          && (modality.negated() || Modality.of(s.text(), m.end(), m.end(), language).negated())) continue;
       Status status = status(cue.timing(), modality);
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
@@ -135,6 +138,7 @@ public final class SignalExtractor {
       case BEFORE_DESIGN -> modality.status();
       case DEFERRED -> modality.negated() ? Status.NEGATED : Status.PLANNED;
       case DEFERRABLE -> modality.deferrableStatus();
+      case ABSENCE -> Status.NEGATED;
     };
   }
 
@@ -207,8 +211,11 @@ public final class SignalExtractor {
     if (hits.containsKey(PROTECTION_EMPOWERMENT_LINK)) return;
     int from = Math.min(p.end, e.end);
     int to = Math.max(p.start, e.start);
-    boolean near = to <= from || count(WORD, folded.substring(from, to)) <= BOTH_WINDOW;
-    if (!near && !s.inTable()) return;
+    String between = to <= from ? "" : folded.substring(from, to);
+    boolean near = count(WORD, between) <= BOTH_WINDOW;
+    // two items of a list ("training of gendarmes, creation of cooperatives") are two activities, not one
+    boolean listed = between.indexOf(',') >= 0 || between.indexOf(';') >= 0;
+    if (!s.inTable() && (!near || listed)) return;
     found.add(new Signal(PROTECTION_EMPOWERMENT_LINK, Status.AFFIRMED,
         "one activity serves both: " + p.cue.detail() + " + " + e.cue.detail(), s.evidence()));
   }

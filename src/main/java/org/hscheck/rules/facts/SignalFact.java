@@ -23,6 +23,8 @@ public final class SignalFact implements Evidenced {
   public boolean isAffirmed() { return s.status() == Status.AFFIRMED; }
   /** Deferred to after the project starts: not yet in the proposal. */
   public boolean isPlanned() { return s.status() == Status.PLANNED; }
+  /** Only declares what it should describe (a link between the strands said to exist, not how). */
+  public boolean isDeclaredOnly() { return s.declaredOnly(); }
   /** Denied or stated as absent. */
   public boolean isNegated() { return s.status() == Status.NEGATED; }
   @Override public List<EvidenceRef> getEvidence() { return evidence; }

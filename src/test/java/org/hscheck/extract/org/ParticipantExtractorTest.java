@@ -286,6 +286,11 @@ class ParticipantExtractorTest {
     void partnersStillToBeIdentifiedDoNotTakePart() {
       var ps = run(doc("en", sec("Partnerships", p("Local NGOs will be identified later to support community work."))));
       assertThat(role(ps, "NGO")).isEqualTo(Role.CITED);
+      // named inside an apposition: the verb follows the closing comma
+      ps = run(doc("en", sec("Partners", p("Implementing partners, including national NGOs, will be identified during inception."))));
+      assertThat(role(ps, "NGO")).isEqualTo(Role.CITED);
+      ps = run(doc("fr", sec("Partenaires", p("Les partenaires de mise en œuvre, dont des ONG locales, seront sélectionnés au démarrage."))));
+      assertThat(role(ps, "NGO")).as(ps.toString()).isEqualTo(Role.CITED);
     }
 
     @Test
@@ -366,6 +371,18 @@ class ParticipantExtractorTest {
       assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
       assertThat(role(ps, "WHO")).isEqualTo(Role.PARTICIPATING);
       assertThat(role(ps, "UNWOMEN")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
+    void acronymsThatDoNotSpellTheNameStillNameTheBodyDefinedBeforeThem() {
+      // a PLHIV network's "+" and a legal form ("SCOOPS", société coopérative simplifiée) spell no initials
+      var ps = run(doc("fr", sec("1 Contexte", p("Le Réseau ivoirien des organisations de personnes vivant avec le VIH "
+              + "(RIP+) a des antennes actives et la Société coopérative des orpailleurs de la Bagoué (SCOOPS-ORBA) "
+              + "regroupe déjà 310 membres.")),
+          sec("5 Partenaires", p("Les antennes du RIP+ animent des groupes de parole. La SCOOPS-ORBA mobilise ses "
+              + "membres et accueille les formations."))));
+      assertThat(ps.stream().filter(p -> p.type() == OrgType.CIVIL_SOCIETY && p.role() == Role.CIVIL_SOCIETY))
+          .as(ps.toString()).hasSize(2);
     }
 
     @Test

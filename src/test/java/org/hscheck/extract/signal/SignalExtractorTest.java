@@ -44,9 +44,21 @@ class SignalExtractorTest {
       en | 3 Strategy   | Community committees will feed the needs they identify into district health services.        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | The bottom-up and top-down strands are designed to reinforce each other.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | The project applies the protection and empowerment framework.                               | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 3 Strategy   | Each strand has its own work plan and its own field teams.                                   | PROTECTION_EMPOWERMENT_LINK | NEGATED
+      en | 3 Strategy   | Possible links between the two strands will be explored at the mid-term review.              | PROTECTION_EMPOWERMENT_LINK | NEGATED
+      en | 3 Strategy   | The two strands will not be run separately.                                                  | PROTECTION_EMPOWERMENT_LINK | NONE
+      fr | 3 Stratégie  | Chaque volet dispose de son propre plan de travail et de ses propres équipes de terrain.      | PROTECTION_EMPOWERMENT_LINK | NEGATED
+      fr | 3 Stratégie  | Les passerelles possibles entre les deux volets seront étudiées lors de la revue à mi-parcours. | PROTECTION_EMPOWERMENT_LINK | NEGATED
+      es | 3 Estrategia | Cada componente cuenta con su propio equipo y se ejecuta de forma independiente.              | PROTECTION_EMPOWERMENT_LINK | NEGATED
+      fr | 3 Plan       | Année 2 : formation des gendarmes, création de deux coopératives de femmes.                   | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 3 Strategy   | Youth councils review the quality of both services every six months with the district.       | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      fr | 3 Stratégie  | Les comités de femmes évaluent la qualité de l'accueil dans les centres de santé.              | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3 Estrategia | Los comités juveniles vigilan la calidad de la atención en los servicios municipales.          | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_MECHANISM | AFFIRMED
       en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
       en | 5 Management | A steering committee of UNDP and the ministry will meet twice a year.                        | COORDINATION_INCLUDES_CIVIL_SOCIETY | NONE
+      en | 2 Needs      | The programme team will visit the localities once funding is confirmed.                      | COORDINATION_MECHANISM | NONE
+      en | 5 Management | A programme management team of the three agencies meets every month.                        | COORDINATION_MECHANISM | AFFIRMED
       en | 5 Management | UNDP will be the lead agency and will recruit a programme coordinator.                       | LEAD_AGENCY_DESIGNATION | AFFIRMED
       en | 5 Management | UNDP will be the lead agency and will recruit a programme coordinator.                       | PROGRAMME_COORDINATOR | AFFIRMED
       en | 6 M&E        | Baseline values will be established in the first quarter.                                    | ME_BASELINES | PLANNED
