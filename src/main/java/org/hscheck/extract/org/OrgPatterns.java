@@ -72,6 +72,18 @@ final class OrgPatterns {
   private static final Pattern ES_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])(" + ES_GOV + "|" + ES_CS + ")"
           + "(?:\\s*" + ES_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
+  /** Lusophone bodies, whose names stay in Portuguese in proposals in any language ("Associação Esperança Viva"). */
+  private static final String PT_LINK =
+      "(?:da|do|das|dos|de|para\\s+o|para\\s+a|para|e(?=\\s+\\p{Lu})|ao|à|em|contra\\s+o|contra\\s+a)";
+  private static final String PT_GOV =
+      "Ministério|Direcção Provincial|Direção Provincial|Direcção Nacional|Direção Nacional|Direcção|Direção"
+          + "|Serviços Distritais|Serviço Distrital|Governo Provincial|Governo do Distrito|Governo|Conselho Municipal"
+          + "|Conselho Nacional|Instituto Nacional|Secretaria de Estado|Administração do Distrito|Câmara Municipal|Prefeitura";
+  private static final String PT_CS =
+      "Associação|Fundação|Federação|Rede|Liga|Movimento|Cooperativa|Fórum|Plataforma|Núcleo|Centro|Igreja|Diocese";
+  private static final Pattern PT_HEAD_FIRST = Pattern.compile(
+      "(?<![\\p{L}])(" + PT_GOV + "|" + PT_CS + ")"
+          + "(?:\\s*" + PT_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
   private static final Pattern NGO_NAMED = Pattern.compile(
       "(?<![\\p{L}])(?:NGO|ONG|CBO|OCB|CSO|OSC)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,6})");
 
@@ -87,7 +99,9 @@ final class OrgPatterns {
           + "|conseil municipal|conseil d[ée]partemental|conseil communal|secr[ée]tariat|commission nationale"
           + "|comit[ée] national|agence nationale|office national|gouvernement|ministerio|secretar[íi]a|direcci[óo]n"
           + "|alcald[íi]a|municipalidad|ayuntamiento|gobernaci[óo]n|prefectura|comisi[óo]n nacional|consejo nacional"
-          + "|instituto nacional|defensor[íi]a|procuradur[íi]a|gobierno|consejo municipal|concejo municipal)");
+          + "|instituto nacional|defensor[íi]a|procuradur[íi]a|gobierno|consejo municipal|concejo municipal"
+          + "|minist[ée]rio|dire(?:c)?[çc][ãa]o|servi[çc]os? distrit\\w*|governo|conselho municipal|conselho nacional"
+          + "|secretaria de estado|administra[çc][ãa]o do distrito|c[âa]mara municipal|prefeitura)");
 
   /** Words that end a capitalised run but name no body ("Project Steering Committee" is not a partner). */
   private static final Pattern NOT_AN_ORG = Pattern.compile(
@@ -97,7 +111,7 @@ final class OrgPatterns {
 
   /** The name patterns, in the order {@link #find} runs them, to skip those that cannot match a text. */
   private static final PatternSet PREFILTER = new PatternSet(
-      List.of(EN_HEAD_FIRST, EN_HEAD_LAST_P, FR_HEAD_FIRST, ES_HEAD_FIRST, NGO_NAMED));
+      List.of(EN_HEAD_FIRST, EN_HEAD_LAST_P, FR_HEAD_FIRST, ES_HEAD_FIRST, NGO_NAMED, PT_HEAD_FIRST));
 
   /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
   static List<Found> find(String text, String lang) {
@@ -126,6 +140,7 @@ final class OrgPatterns {
       if (possible.get(spanish ? 3 : 2)) headFirst(out, (spanish ? ES_HEAD_FIRST : FR_HEAD_FIRST).matcher(text), text);
       if ("und".equals(lang) && possible.get(3)) headFirst(out, ES_HEAD_FIRST.matcher(text), text);
     }
+    if (possible.get(5)) headFirst(out, PT_HEAD_FIRST.matcher(text), text);
     if (possible.get(4)) {
       Matcher m = NGO_NAMED.matcher(text);
       while (m.find()) addNamedByType(out, m.start(1), m.end(1), text);
@@ -194,10 +209,10 @@ final class OrgPatterns {
       "(?i)\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district|municipal|municipale|county|regional"
           + "|r[ée]gionale?|departmental|d[ée]partementale?|departamental)\\b.*\\b(?:programme|program|programa|council|conseil"
           + "|consejo|commission|comisi[óo]n|committee|comit[ée]|authority|agency|agence|agencia|secretariat|secr[ée]tariat"
-          + "|secretar[íi]a|office|institute|institut|instituto|division|divisi[óo]n|service|servicio)\\b"
+          + "|secretar[íi]a|office|institute|institut|instituto|division|divisi[óo]n|service|servicio)s?\\b"
           + "|\\b(?:programme|program|programa|council|conseil|consejo|commission|comisi[óo]n|committee|comit[ée]|authority"
           + "|agency|agence|agencia|secretariat|secr[ée]tariat|secretar[íi]a|office|institute|institut|instituto|division"
-          + "|divisi[óo]n|service|servicio)\\b.*\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district"
+          + "|divisi[óo]n|service|servicio)s?\\b.*\\b(?:national|nationale?s?|nacional(?:es)?|provincial|provinciale|district"
           + "|municipal|municipale|county|regional|r[ée]gionale?|departmental|d[ée]partementale?|departamental)\\b");
 
   private static final Pattern PUBLIC_SERVICE = Pattern.compile(

@@ -211,7 +211,15 @@ final class RoleCues {
           + " coordination of the (?:joint )?(?:programme|program|project)"
           + "|" + AFTER_NAME + "(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
           + " du (?:programme|projet)"
-          + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)");
+          + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)"
+          // the conduct of the programme taken on ("asumirá la conducción del programa conjunto", "assurera la conduite")
+          + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|ejercera|ejerce) (?:la )?(?:conduccion|direccion) (?:general |global )?"
+          + "del (?:programa|proyecto)|" + AFTER_NAME + "(?:assurera|assure) (?:la )?(?:conduite|direction) (?:d'ensemble |generale )?"
+          + "du (?:programme|projet)"
+          // acting for the other agencies ("will sign on behalf of the three agencies", "en nombre de las dos agencias")
+          + "|" + AFTER_NAME + "(?:[\\w'-]+ ){0,10}?(?:on behalf of|au nom des|en nombre de) (?:the |all |toutes les |todas las |las |los )?"
+          + "(?:(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|other|autres|demas|otras|participating"
+          + "|participantes) )+(?:un |united nations )?(?:agencies|agences|agencias|organi[sz]ations|organismos|partners)");
   private static final CuePattern LEAD_PAREN = cue(Place.AFTER,
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
           + "|^\\s*[(,]\\s*(?:la |como )?(?:agencia|organismo) (?:lider|principal)\\s*[),]|^\\s*\\(\\s*lead\\s*\\)");

@@ -62,12 +62,12 @@ final class Lexicon {
           "\\bsocial cohesion\\b|\\bcommunity security\\b|\\bconflicts?\\b", "\\bhousing\\b|\\bshelter\\b", "\\bwater\\b|\\bsanitation\\b"),
       "fr", sectors("\\bsante\\b|\\bsanitaire\\w*", "\\balimentaire\\w*|\\bnutrition\\w*", "\\beconomique\\w*|\\brevenus?\\b|\\bemplois?\\b|\\bmoyens de subsistance\\b|\\bpauvrete\\b",
           "\\bmigrations?\\b|\\bdeplacement\\w*|\\bmobilite\\b|\\brefugies\\b|\\bdeplaces\\b",
-          "\\beducation\\w*|\\bscolar\\w*|\\becoles?\\b", "\\bviolences?\\b|\\bsecurite personnelle\\b|\\bcriminalite\\b|\\btraite\\b",
+          "\\beducation\\w*|\\bscolar\\w*|\\becoles?\\b", "\\bviolences?\\b|\\bsecurite personnelle\\b|\\bcriminalite\\b|\\b(?:la|de|contre la) traite\\b|\\btraite (?:des|d')",
           "\\benvironnement\\w*|\\bclimat\\w*|\\bcatastrophes?\\b|\\bsecheresse\\w*|\\binondations?\\b", "\\bpolitique\\w*|\\bgouvernance\\b|\\bdroits (?:de l'homme|humains)\\b",
           "\\bcohesion sociale\\b|\\bsecurite communautaire\\b|\\bconflits?\\b", "\\blogement\\w*|\\bhabitat\\b", "\\beau\\b|\\bassainissement\\b"),
       "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*|\\balimentaci\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b|\\bpobreza\\b",
           "\\bmigraci\\w*|\\bdesplazamiento\\w*|\\bmovilidad\\b|\\brefugiad\\w*|\\bdesplazad\\w*",
-          "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|\\btrata\\b",
+          "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|(?<!se )\\btrata\\b",
           "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b",
           "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
 
@@ -78,10 +78,10 @@ final class Lexicon {
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
       "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"),
-          COMPREHENSIVE, Cue.compile("\\b(?:globales?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
-      "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\bcentrad[oa]s? en (?:las personas|el ser humano|la persona)\\b"),
+      "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
@@ -268,17 +268,17 @@ final class Lexicon {
             // social accountability: "youth councils review the quality of both services with the district"
             + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
             + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
-            + "|(?:between|bridge between|link between|dialogue between|interface between) (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
+            + "|(?:bridge|link|dialogue|interface|trust|relations(?:hip)?|channel) between (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
             + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
             + "|(?:evalu|suiv|note|control)\\w* (?:\\w+ ){0,3}(?:qualite|performance|fonctionnement))"
             + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
-            + "|entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
+            + "|(?:pont|lien|dialogue|interface|passerelle|confiance|relations?|canal) entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
         "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
             + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan"
             + "|(?:evalu|vigil|monitore|supervis|califica)\\w* (?:\\w+ ){0,3}(?:calidad|desempeno|funcionamiento))"
             + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
-            + "|entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
+            + "|(?:puente|vinculo|dialogo|interfaz|confianza|relacion(?:es)?|canal) entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // the design keeps the strands apart: each with its own teams or work plan, run separately, any bridge put off
     add(PROTECTION_EMPOWERMENT_LINK, "strands kept apart", Cue.Timing.ABSENCE,
@@ -297,18 +297,20 @@ final class Lexicon {
         "\\b(?:national (?:(?!m&e|monitoring|evaluation)[\\w/-]+ ){0,5}?(?:strategic plan|strategic framework|strategy|policy|action plan|action framework|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
             + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones"
             // a country's plan named without "national" ("Kenya AIDS Strategic Framework", "HIV and AIDS Strategic Plan")
-            + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework)))\\b",
+            + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework))"
+            // Lusophone countries' names, kept in Portuguese in proposals in any language
+            + "|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b",
         "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
-            + "|cadre d'action (?:national|unique)|trois principes)\\b",
+            + "|cadre d'action (?:national|unique)|trois principes|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b",
         "\\b(?:plan estrategico nacional|pen|plan nacional (?:de respuesta|multisectorial|estrategico)|plan estrategico (?:\\w+ ){0,2}(?:de|del|contra el|sobre el) (?:vih|sida)|estrategia nacional (?:de respuesta|contra|del|de) (?:al )?(?:vih|sida)|politica nacional (?:de|del|sobre) (?:vih|sida)"
-            + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos)\\b");
+            + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b");
     design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
         "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
-            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls)\\b",
+            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
         "\\b(?:(?:conseil|comite|commission|programme|secretariat|instance|cellule)s? (?:\\w+ ){0,3}de lutte contre le (?:vih/)?sida|cnls|pnls|pnmls|instance nationale de coordination"
-            + "|secretariat executif du cnls)\\b",
+            + "|secretariat executif du cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
         "\\b(?:consejo nacional (?:del|de|para el|de lucha contra el) (?:vih|sida)|comision nacional (?:del|de|contra el|para el) (?:vih|sida)|conasida|consida|conavihsida|programa nacional (?:de|del|contra el) (?:vih|sida|its)"
-            + "|coordinacion nacional (?:de|del) (?:vih|sida))\\b");
+            + "|coordinacion nacional (?:de|del) (?:vih|sida)|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b");
     design(NATIONAL_ME_SYSTEM, "national M&E system",
         "(?:\\bnational (?:hiv(?:/aids)? |aids )?(?:m&e|monitoring and evaluation|monitoring|m and e|reporting|health information) (?:system|framework|plan)s?|\\b(?:one|single) (?:agreed )?(?:country-level |national )?(?:m&e|monitoring and evaluation) system"
             + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis ?2\\b|\\bhmis\\b|\\b(?:ministry of health|ministry)'?s? (?:\\w+ ){0,3}?(?:health )?(?:management )?(?:information|reporting) system\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",
@@ -376,15 +378,24 @@ final class Lexicon {
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assum\\w* (?:the )?(?:responsibility|costs?|running|operation|management|maintenance|funding)|(?:with|from) (?:its|their) own (?:budgets?|resources|funds)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?)"
-            + "|(?:includ|inscrib|budget)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,2}?(?:budgets?|plans?))\\b",
+            + "|(?:includ|inscrib|budget)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,2}?(?:budgets?|plans?)"
+            // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as
+            // its standard", "written into a council decision"
+            + "|(?:the |an |our )?exit (?:is|will be) (?:planned|phased|prepared|organi[sz]ed)|phased? (?:down|out)|phasing (?:down|out)"
+            + "|at (?:its|their) own (?:cost|expense)|adopt\\w* (?:\\w+ ){0,4}?as (?:the |its |their )?(?:own |national |official )?(?:standard|policy|protocol|procedure|norm)"
+            + "|into (?:a |the )?(?:council|municipal|ministerial|district|provincial) (?:decisions?|decrees?|by-?laws?|ordinances?|regulations?|resolutions?))\\b",
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assum\\w* (?:la charge|les couts|la responsabilite|la gestion|le fonctionnement|l'entretien|le financement)|sur (?:son|leur|ses|leurs) (?:propre budget|propres budgets|fonds propres|ressources propres)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
             + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
-            + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?))\\b",
-        "\\b(?:estrategia de salida|salida del proyecto|traspaso|asum\\w* (?:los costos|la responsabilidad|el costo|la operacion|la gestion|el funcionamiento|el mantenimiento|el financiamiento|la conduccion)|con (?:su|sus) propios? (?:presupuestos?|recursos|fondos)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
+            + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?)"
+            + "|a (?:ses|leurs) (?:propres )?frais|adopt\\w* (?:\\w+ ){0,4}?comme (?:sa |leur )?(?:norme|standard|protocole|politique|procedure)"
+            + "|(?:deliberation|arrete) (?:du conseil|municipal\\w*|communal\\w*|prefectoral\\w*|ministeriel\\w*)|retrait progressif)\\b",
+        "\\b(?:estrategia de salida|salida del proyecto|traspaso|asum\\w* (?:los costos|la responsabilidad|el costo|la operacion|la gestion|el funcionamiento|el mantenimiento|el financiamiento|la conduccion)(?! (?:general |global )?del (?:programa|proyecto))|con (?:su|sus) propios? (?:presupuestos?|recursos|fondos)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
             + "|(?:integr|incorpor|inclu|inscrib)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
             + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
-            + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*))\\b");
+            + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*)"
+            + "|a su (?:propio )?costo|a (?:su|sus) expensas|adopt\\w* (?:\\w+ ){0,4}?como (?:su )?(?:norma|estandar|protocolo|politica|procedimiento)"
+            + "|(?:ordenanza|acuerdo|resolucion) (?:municipal|cantonal|provincial|ministerial)|(?:retiro|salida) (?:gradual|progresiv[oa]))\\b");
     design(GENDER, "gender analysis or disaggregation",
         // criteria.md: an analysis, disaggregated targets or indicators, or activities for women and girls with a reason;
         // a label alone ("gender perspective", "enfoque de género", "gender-sensitive") is none of them
@@ -433,7 +444,8 @@ final class Lexicon {
     // ---------------------------------------------------------------- partners in the design
     before(PARTNERS_IN_DESIGN, "partners took part in the design",
         "\\b(?:(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated|helped) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|writing|elaboration|conception|planning) (?:workshops?|meetings?|sessions?|process|missions?|of the (?:project|programme|program|proposal|concept note|components))"
-            + "|helped (?:to )?(?:design|draft|write|formulate|prepare) (?:the )?(?:project|programme|program|proposal|concept note|components)"
+            + "|helped (?:to )?(?:design|draft|write|formulate|prepare) (?:the |this |our )?(?:project|programme|program|proposal|concept note|components)"
+            + "|(?:design|formulation|drafting|co-design|co-creation) (?:workshops?|sessions?)"
             + "|co-?(?:drafted|wrote|authored) |(?:drafted|wrote|validated) (?:\\w+ ){0,3}(?:with the agencies|the (?:final )?proposal|sections? \\d)"
             + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
             + "|(?:proposal|project|programme|concept note|program|design) (?:was|has been|were|is) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated) (?:\\w+ ){0,3}"
@@ -473,10 +485,14 @@ final class Lexicon {
         "\\b(?:(?:specific|tailored|adapted|geared|designed) (?:for|to) (?:the |each |its |their |local |particular )|shaped by (?:the )?(?:\\w+ ){0,6}of each|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
             // "it is specific to Baidoa": the programme said to be specific to a place
             + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
+            // "it is built for the Bekaa: works are scheduled for the winter months"
+            + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)[\\w'-]+(?: [\\w'-]+)?(?=:)"
             + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
-        "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+        "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)"
+            // "está adaptado a una frontera concreta"
+            + "|adaptad\\w* a (?:una|un|esta|este|cada|su|sus) (?:\\w+ ){0,2}?(?:concret\\w*|especific\\w*|particular\\w*|propi\\w*)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
         "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness)\\b",
         "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",

@@ -236,7 +236,7 @@ public final class SignalExtractor {
     Sentence next = all.get(at + 1);
     if (next.evidence().location().block() != s.evidence().location().block()) return;
     String nf = next.folded();
-    if (MEMBERSHIP.matcher(nf).find() && cs.matcher(nf).find()) {
+    if (MEMBERSHIP.matcher(nf).find() && (cs.matcher(nf).find() || named.matcher(nf).find())) {
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
           "civil society among the members: " + next.text(), s.evidence()));
     }

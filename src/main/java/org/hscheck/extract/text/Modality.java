@@ -145,9 +145,15 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return of(sentence, trigger.start(), trigger.end(), language);
   }
 
+  /** What follows a negator that sets aside a purpose ("not to decide", "pas pour", "no para"). */
+  private static final Pattern CONTRASTED_PURPOSE = Pattern.compile("\\s*(?:to|for|in order to|pour|afin de|para|a fin de)\\b");
+
   private static boolean verbalNegation(String folded, int[] span, int start, int end, Cues cues) {
     Matcher m = region(cues.negation(), folded, span);
     while (m.find()) {
+      // "the survey will be held to refine baselines, not to decide what the programme does": a purpose set aside
+      // after the trigger does not deny it
+      if (m.start() >= end && CONTRASTED_PURPOSE.matcher(folded).region(m.end(), folded.length()).lookingAt()) continue;
       if (!inRelative(folded, span[0], m.start(), cues)) return true;
       if (m.end() <= start && words(folded, m.end(), start) <= RELATIVE_WINDOW) return true;
     }

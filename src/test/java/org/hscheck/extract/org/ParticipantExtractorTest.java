@@ -39,6 +39,28 @@ class ParticipantExtractorTest {
   @Nested
   class English {
     @Test
+    void lusophoneNamesInAnEnglishProposal() {
+      var ps = run(doc("en", sec("5 Partners and Their Roles",
+          p("The Associação Esperança Viva de Sofala (AEVS), an association of people living with HIV, recruits the peer "
+              + "supporters and runs the community-led monitoring."),
+          p("The District Services of Health, Women and Social Action (SDSMAS) staff the brigades and run the health centres."),
+          p("The Direcção Provincial de Saúde de Sofala chairs the technical committee."))));
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).contains("Esperança Viva");
+        assertThat(p.type()).isEqualTo(OrgType.CIVIL_SOCIETY);
+        assertThat(p.hasResponsibilities()).isTrue();
+      });
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).contains("District Services");
+        assertThat(p.type()).isEqualTo(OrgType.GOVERNMENT);
+      });
+      assertThat(ps).anySatisfy(p -> {
+        assertThat(p.name()).contains("Direcção Provincial");
+        assertThat(p.type()).isEqualTo(OrgType.GOVERNMENT);
+      });
+    }
+
+    @Test
     void futureActivitiesMakeUnBodiesParticipateWithResponsibilities() {
       var ps = run(doc("en", p("UNICEF will train 200 teachers in child protection. "
           + "The World Health Organization will equip four district clinics.")));
@@ -462,6 +484,19 @@ class ParticipantExtractorTest {
 
   @Nested
   class Spanish {
+    @Test
+    void leadingTheProgrammeOnBehalfOfTheOtherAgenciesDesignatesTheLead() {
+      var ps = run(doc("es", p("ONU Mujeres asumirá la conducción del programa conjunto en nombre de las dos agencias: "
+          + "firmará el acuerdo con el Fondo y consolidará los informes. La OIM fortalecerá los servicios.")));
+      assertThat(role(ps, "UNWOMEN")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "IOM")).isEqualTo(Role.PARTICIPATING);
+      var en = run(doc("en", p("UNFPA will sign the agreement with the Fund on behalf of the three agencies and consolidate "
+          + "their reports. WHO will train health workers.")));
+      assertThat(role(en, "UNFPA")).isEqualTo(Role.LEAD);
+      var fr = run(doc("fr", p("L'OIT assurera la conduite du programme au nom des deux agences. L'OIM formera les conseillers.")));
+      assertThat(role(fr, "ILO")).isEqualTo(Role.LEAD);
+    }
+
     @Test
     void spanishFutureLeadAndCitations() {
       var ps = run(doc("es", p("El PNUD será la agencia líder del programa. UNICEF capacitará a docentes. "

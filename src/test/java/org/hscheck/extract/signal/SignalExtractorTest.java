@@ -68,6 +68,17 @@ class SignalExtractorTest {
       en | 6 M&E        | The target groups are migrants and their families.                                           | ME_TARGETS | NONE
       en | 7 Exit       | At the end, the shelters will be handed over to the municipality, which has budgeted for them.| SUSTAINABILITY | AFFIRMED
       en | 4 Gender     | All indicators will be disaggregated by sex and age.                                         | GENDER | AFFIRMED
+      en | 4 HIV        | The programme is aligned with the Plano Estratégico Nacional de Resposta ao HIV e SIDA 2021–2025 (PEN V). | NATIONAL_AIDS_FRAMEWORK | AFFIRMED
+      en | 5 Partners   | The Ministry of Social Affairs and the municipal councils helped write this proposal at two design workshops in Zahle. | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 10 After     | Each municipal council will write the committees into a council decision by month 18 and provide a room at its own cost. | SUSTAINABILITY | AFFIRMED
+      en | 10 After     | The exit is planned from the start and support to the committees is phased down over the last six months. | SUSTAINABILITY | AFFIRMED
+      es | 7 Gestión    | ONU Mujeres asumirá la conducción del programa conjunto en nombre de las dos agencias.       | SUSTAINABILITY | NONE
+      es | 9 Sostenibilidad | Al cierre, el GAD municipal asume la operación de la casa de acogida con su propio presupuesto. | SUSTAINABILITY | AFFIRMED
+      fr | 3.5 Approche | Il est global, car il traite ensemble l'insécurité économique, les menaces contre la sécurité personnelle (escroquerie, traite, naufrage) et la fracture entre jeunes et institutions. | COMPREHENSIVE | AFFIRMED
+      es | 4.5 Enfoque  | El programa se centra en las personas: parte de lo que pidieron las mujeres consultadas y las promotoras vigilan que los servicios respondan. | PEOPLE_CENTRED | AFFIRMED
+      es | 4.5 Enfoque  | Está adaptado a una frontera concreta, con sus puentes, sus trochas, sus horarios y sus economías ilícitas. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.6 Approach | It is built for the Bekaa: paid works are scheduled for the winter months, when farm work stops, and refugees are hired only in the sectors open to them. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.6 Approach | The programme is built around people: each village decides where the taps are placed and how tariffs are set. | CONTEXT_SPECIFIC | NONE
       en | 4 Gender     | Women will be targeted because they are disproportionately affected by trafficking.          | GENDER | AFFIRMED
       en | 4 Gender     | Women and men will attend the meetings.                                                      | GENDER | NONE
       en | 8 Outreach   | A communication strategy with press releases and social media is part of the plan.           | COMMUNICATION | AFFIRMED
@@ -191,6 +202,17 @@ class SignalExtractorTest {
         .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
     assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka Foundation", "Sewalanka")))
         .extracting(Signal::kind).contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
+  void coordinationMembersNamedInTheNextSentence() {
+    var sentences = Sentences.of(Docs.in("en").section("6 Management",
+        "A programme technical committee, chaired by the DPS, meets monthly in Beira. It brings together IOM, WHO, "
+            + "the three district services, AEVS and ANDC.").build());
+    assertThat(new SignalExtractor().extract(sentences, "en", List.of("AEVS", "ANDC"))).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+    assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka"))).extracting(Signal::kind)
+        .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
   }
 
   @Test

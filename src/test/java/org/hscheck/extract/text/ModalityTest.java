@@ -26,6 +26,8 @@ class ModalityTest {
       en | A baseline survey is planned upon start of the project.                           | baseline survey  | PLANNED
       en | Baselines are to be established during the inception phase.                       | Baselines        | PLANNED
       en | No consultation with the district has yet taken place.                            | consultation     | NEGATED
+      en | The household survey will be held to refine baselines, not to decide the design.  | household survey | PLANNED
+      fr | L'enquête sera menée pour affiner les valeurs de référence, pas pour décider des activités. | enquête | PLANNED
       en | The community has not been consulted.                                             | consulted        | NEGATED
       en | The project was designed without consulting local authorities.                    | consulting       | NEGATED
       en | A needs assessment has yet to be carried out.                                     | needs assessment | NEGATED
