@@ -19,12 +19,20 @@ import java.util.regex.Pattern;
  * weight, numbering), list items, aligned tables, footnotes and paragraphs.
  */
 final class PdfLayout {
-  /** A run of text on one line, with no wide gap inside. */
-  record Chunk(int page, float x0, float x1, float y, float size, boolean bold, String text) {
+  /**
+   * A run of text on one line, with no wide gap inside; {@code gaps} holds, for each gap wider than a loose space
+   * (see {@link #INNER_GAP}), the index in {@code text} of the space standing for it and where the gap begins and
+   * ends on the page, three floats each: where a table's column starts there, two cells met.
+   */
+  record Chunk(int page, float x0, float x1, float y, float size, boolean bold, String text, float[] gaps) {
     float width() {
       return x1 - x0;
     }
   }
+
+  /** A gap inside a chunk, in font sizes, that may separate two table cells set close together. */
+  private static final float INNER_GAP = 0.45f;
+  private static final float[] NO_GAPS = {};
 
   /** A page: its number, size in points, and its text chunks. */
   record Page(int number, float width, float height, List<Chunk> chunks) {}
@@ -83,6 +91,7 @@ final class PdfLayout {
     lineGap = typicalLineGap(rows);
     rankHeadingSizes(rows);
     emit(rows);
+    flushTable();
   }
 
   // ---------------------------------------------------------------- glyphs to chunks
@@ -133,8 +142,24 @@ final class PdfLayout {
     for (int i = 0; i < n; i++) gs.set(i, copy[(int) keys[i]]);
   }
 
+  /** The gap, in font sizes, that separates a word from an amount after it: twice a loose justified space. */
+  private static final float AMOUNT_GAP = 0.7f;
+
+  /** True when {@code g} opens a number and {@code prev} ends a word, not a digit group ("1 000 000"). */
+  private static boolean amountStarts(PdfReader.Glyph prev, PdfReader.Glyph g) {
+    String t = g.text();
+    String p = prev.text();
+    if (t.isEmpty() || p.isEmpty()) return false;
+    char c = t.charAt(0);
+    char b = p.charAt(p.length() - 1);
+    boolean opens = Character.isDigit(c) || c == '$' || c == '€' || c == '£';
+    return opens && !Character.isDigit(b) && b != ',' && b != '.' && b != '$' && b != '€' && b != '£';
+  }
+
   private static void splitLine(int page, List<PdfReader.Glyph> line, List<Chunk> out) {
     StringBuilder sb = new StringBuilder();
+    float[] gaps = NO_GAPS;
+    int gapCount = 0;
     float x0 = 0;
     float x1 = 0;
     float y = 0;
@@ -153,14 +178,23 @@ final class PdfLayout {
       if (prev != null && Math.abs(g.x() - prev.x()) < 0.01f * s && g.text().equals(prev.text())) continue;
       if (prev != null) {
         float gap = g.x() - x1;
-        if (gap > 1.5f * Math.max(s, size)) {
-          out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip()));
+        // a wide gap, or a narrower one before an amount: a table cell filled almost to the next ("women's  640,000")
+        if (gap > 1.5f * Math.max(s, size) || gap > AMOUNT_GAP * Math.max(s, size) && amountStarts(prev, g)) {
+          out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip(),
+              Arrays.copyOf(gaps, gapCount)));
           sb.setLength(0);
+          gapCount = 0;
           bold = 0;
           count = 0;
           size = 0;
           prev = null;
         } else if (space || gap > 0.2f * s) {
+          if (gap > INNER_GAP * Math.max(s, size)) {
+            if (gapCount + 3 > gaps.length) gaps = Arrays.copyOf(gaps, Math.max(6, 2 * gaps.length));
+            gaps[gapCount++] = sb.length();
+            gaps[gapCount++] = x1;
+            gaps[gapCount++] = g.x();
+          }
           sb.append(' ');
         }
       }
@@ -181,7 +215,7 @@ final class PdfLayout {
       prev = g;
     }
     if (count > 0 && !sb.toString().isBlank()) {
-      out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip()));
+      out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip(), Arrays.copyOf(gaps, gapCount)));
     }
   }
 
@@ -441,8 +475,7 @@ final class PdfLayout {
       Row r = rows.get(i);
       if (headingCandidate(r)) {
         i = heading(rows, i);
-      } else if (r.cells().size() >= 2 && i + 1 < rows.size() && sameBlockArea(r, rows.get(i + 1))
-          && rows.get(i + 1).cells().size() >= 2) {
+      } else if (r.cells().size() >= 2 && tableFollows(rows, i)) {
         i = table(rows, i);
       } else if (footnote(r)) {
         i = note(rows, i);
@@ -452,6 +485,18 @@ final class PdfLayout {
         i = paragraph(rows, i);
       }
     }
+  }
+
+  /**
+   * True when the row at {@code i} (of two cells or more) is followed in its column by another such row, the
+   * wrapped lines of its cells in between ("Amount" over "(USD)").
+   */
+  private boolean tableFollows(List<Row> rows, int i) {
+    int k = i + 1;
+    while (k < rows.size() && sameBlockArea(rows.get(i), rows.get(k)) && cellContinuation(rows.get(k - 1), rows.get(k))) {
+      k++;
+    }
+    return k < rows.size() && sameBlockArea(rows.get(i), rows.get(k)) && rows.get(k).cells().size() >= 2;
   }
 
   private int heading(List<Row> rows, int i) {
@@ -475,6 +520,7 @@ final class PdfLayout {
     if (marked != null) level = marked;
     else if (DECIMAL.matcher(split.number()).matches()) level = split.number().split("\\.").length;
     else level = levelBySize(first);
+    flushTable();
     out.heading(level, split.number(), split.text(), first.page());
     return j;
   }
@@ -483,8 +529,26 @@ final class PdfLayout {
     int j = i;
     while (j < rows.size() && sameBlockArea(rows.get(i), rows.get(j))
         && (j == i || rows.get(j).y() - rows.get(j - 1).y() < 3f * rows.get(j).size())
-        && (rows.get(j).cells().size() >= 2 || j > i && cellContinuation(rows.get(j - 1), rows.get(j)))) {
+        && (rows.get(j).cells().size() >= 2 || j > i && (cellContinuation(rows.get(j - 1), rows.get(j))
+            || cellsMet(rows.get(j), rows, i, j)))) {
       j++;
+    }
+    // where rows are set apart by more than a line (cell padding), a line at plain line spacing under a row holds
+    // the wrapped lines of its cells, however many ("UN" / "Women" beside "GBV referral pathway," / "leadership")
+    // (most rows of several cells stand apart from the line above them; a table of single-line rows at line spacing
+    // keeps every row)
+    int apart = 0;
+    int close = 0;
+    for (int k = i + 1; k < j; k++) {
+      if (rows.get(k).cells().size() < 2 && !cellsMet(rows.get(k), rows, i, j)) continue;
+      if (tight(rows.get(k - 1), rows.get(k))) close++;
+      else apart++;
+    }
+    boolean padded = apart > close;
+    boolean[] wrapped = new boolean[j - i];
+    for (int k = i + 1; k < j; k++) {
+      wrapped[k - i] = rows.get(k).cells().size() < 2 && !cellsMet(rows.get(k), rows, i, j)
+          || padded && tight(rows.get(k - 1), rows.get(k));
     }
     float[] columns = new float[8];
     int n = 0;
@@ -501,21 +565,111 @@ final class PdfLayout {
     List<List<ModelBuilder.CellDraft>> cells = new ArrayList<>();
     String[] texts = null;
     for (int k = i; k < j; k++) {
-      boolean continuation = rows.get(k).cells().size() < 2;
+      boolean continuation = wrapped[k - i];
       if (!continuation) {
         if (texts != null) cells.add(draftRow(texts));
         texts = new String[n];
         Arrays.fill(texts, "");
       }
-      for (Chunk c : rows.get(k).cells()) {
-        int col = nearest(columns, n, c.x0());
-        texts[col] = texts[col].isEmpty() ? c.text() : texts[col] + " " + c.text();
+      for (Chunk whole : rows.get(k).cells()) {
+        for (Chunk c : atColumns(whole, columns, n)) {
+          int col = nearest(columns, n, c.x0());
+          texts[col] = texts[col].isEmpty() ? c.text() : texts[col] + " " + c.text();
+        }
       }
     }
     cells.add(draftRow(texts));
     int header = rows.get(i).bold() && j - i > 1 && !rows.get(i + 1).bold() || Structure.looksLikeHeader(cells) ? 1 : 0;
-    out.table(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
+    held(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
     return j;
+  }
+
+  /**
+   * {@code c} cut at its inner gaps that end where one of the table's columns starts: two cells set so close that
+   * their texts formed one chunk ("Agency Direct costs" over the columns "Agency" and "Direct costs").
+   */
+  private static List<Chunk> atColumns(Chunk c, float[] columns, int n) {
+    if (c.gaps().length == 0) return List.of(c);
+    List<Chunk> out = new ArrayList<>(2);
+    float[] g = c.gaps();
+    int from = 0;
+    float x0 = c.x0();
+    for (int k = 0; k + 2 < g.length; k += 3) {
+      float end = g[k + 2];
+      boolean columnStarts = false;
+      for (int m = 0; m < n && !columnStarts; m++) columnStarts = Math.abs(columns[m] - end) < 0.5f * c.size();
+      if (!columnStarts) continue;
+      int at = (int) g[k];
+      if (at <= from || at >= c.text().length()) continue;
+      out.add(new Chunk(c.page(), x0, g[k + 1], c.y(), c.size(), c.bold(), c.text().substring(from, at).strip(), NO_GAPS));
+      from = at + 1;
+      x0 = end;
+    }
+    if (out.isEmpty()) return List.of(c);
+    out.add(new Chunk(c.page(), x0, c.x1(), c.y(), c.size(), c.bold(), c.text().substring(from).strip(), NO_GAPS));
+    return out;
+  }
+
+  /** The table last laid out, held back until the next block shows whether it continues there. */
+  private ModelBuilder.TableDraft heldTable;
+  private Integer heldPage;
+
+  /**
+   * Holds {@code draft}, or appends its rows to the held table when it continues it: a table broken by a column or
+   * page end goes on under a repeat of its header rows, which are dropped.
+   */
+  private void held(ModelBuilder.TableDraft draft, Integer page) {
+    if (heldTable != null && continues(heldTable, draft)) {
+      List<List<ModelBuilder.CellDraft>> rows = new ArrayList<>(heldTable.rows());
+      rows.addAll(draft.rows().subList(draft.headerRows(), draft.rows().size()));
+      heldTable = new ModelBuilder.TableDraft(rows, heldTable.headerRows());
+      return;
+    }
+    flushTable();
+    heldTable = draft;
+    heldPage = page;
+  }
+
+  private static boolean continues(ModelBuilder.TableDraft held, ModelBuilder.TableDraft next) {
+    int h = held.headerRows();
+    if (h == 0 || next.headerRows() != h || next.rows().size() <= h) return false;
+    for (int r = 0; r < h; r++) {
+      List<ModelBuilder.CellDraft> a = held.rows().get(r);
+      List<ModelBuilder.CellDraft> b = next.rows().get(r);
+      if (a.size() != b.size()) return false;
+      for (int c = 0; c < a.size(); c++) if (!norm(a.get(c).text()).equals(norm(b.get(c).text()))) return false;
+    }
+    return true;
+  }
+
+  /** Emits the held table, if any; called before any other block and at the end. */
+  private void flushTable() {
+    if (heldTable == null) return;
+    out.table(heldTable, heldPage);
+    heldTable = null;
+    heldPage = null;
+  }
+
+  /**
+   * True when the one chunk of {@code r} holds cells set close together: an inner gap of it ends where a cell of the
+   * rows {@code [from, to)} above starts ("Women leadership" under "UN" and "Referral pathway").
+   */
+  private static boolean cellsMet(Row r, List<Row> rows, int from, int to) {
+    if (r.cells().size() != 1) return false;
+    float[] g = r.cells().get(0).gaps();
+    for (int k = 2; k < g.length; k += 3) {
+      for (int m = from; m < to; m++) {
+        if (rows.get(m).cells().size() < 2) continue;
+        for (Chunk c : rows.get(m).cells()) if (Math.abs(c.x0() - g[k]) < 0.5f * r.size()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines at plain line spacing: at most 1.4 font sizes apart, as wrapped lines of one paragraph or cell. */
+  private static boolean tight(Row prev, Row next) {
+    float gap = next.y() - prev.y();
+    return gap > 0 && gap <= 1.4f * Math.max(prev.size(), next.size());
   }
 
   /** A single chunk close under a table row: the wrapped second line of one of its cells. */
@@ -563,6 +717,7 @@ final class PdfLayout {
       join(sb, rows.get(j).text());
       j++;
     }
+    flushTable();
     out.note(Note.Kind.FOOTNOTE, m.group(1), sb.toString(), first.page());
     return j;
   }
@@ -582,6 +737,7 @@ final class PdfLayout {
       j++;
     }
     int level = first.x0() > first.columnLeft() + 1.5f * first.size() ? 1 : 0;
+    flushTable();
     out.listItem(s.number(), level, sb.toString(), first.page());
     return j;
   }
@@ -599,6 +755,7 @@ final class PdfLayout {
       join(sb, n.text());
       j++;
     }
+    flushTable();
     out.paragraph(sb.toString(), first.page());
     return j;
   }
