@@ -81,10 +81,15 @@ public final class BudgetExtractor {
           + "|du|del|de|la|le|of|the|for|budget|budgetaire|presupuesto|cost|costs|cout|couts|costo|costos|amount|montant"
           + "|monto|requested|request|requested from|untfhs|usd|us\\$|eur|general|global|estimated|estime|estimado"
           + "|contribution|budget request))*$|^(?:budget|montant|cout|costo|monto|presupuesto) (?:total|global)(?: .*)?$");
-  private static final Pattern SUB_TOTAL = Pattern.compile("^(?:sub ?totals?|sous ?totals?|subtotales?|total\\b)");
+  private static final Pattern SUB_TOTAL = Pattern.compile("^(?:sub ?totals?|sous ?totals?|subtotal(?:es)?|total\\b)");
   private static final Pattern COMMUNICATION = Pattern.compile(
       "communicat|outreach|visibility|dissemination|public information|media|advocacy material|knowledge product"
           + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
+  /** Other costs that make a line naming communication a mixed one ("Programme management, M&E, communication"). */
+  private static final Pattern MIXED_WITH = Pattern.compile(
+      "(?:programme|program|project|joint) management|monitoring|evaluation|staff|personnel|operating|operations"
+          + "|administration|gestion (?:du|de la|des) (?:programme|projet)|suivi|fonctionnement|seguimiento|evaluacion"
+          + "|gestion del (?:programa|proyecto)|personal\\b");
   private static final Pattern ORG_COLUMN = Pattern.compile(
       "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|partenaire|socio"
           + "|implementing|participating");
@@ -140,7 +145,9 @@ public final class BudgetExtractor {
       if (labels.stream().anyMatch(c -> SUB_TOTAL.matcher(c).find())) continue;
       if (label.isEmpty()) continue;
       if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
-      lines.add(new BudgetLine(label, money.get().value(), COMMUNICATION.matcher(folded).find(), ev));
+      // a mixed line does not say what communication costs: the prose may
+      boolean communication = COMMUNICATION.matcher(folded).find() && !MIXED_WITH.matcher(folded).find();
+      lines.add(new BudgetLine(label, money.get().value(), communication, ev));
     }
     if (lines.isEmpty() && statedTotal == null) return Optional.empty();
     if (statedTotal != null && sum(lines).compareTo(statedTotal) != 0) {
@@ -326,7 +333,8 @@ public final class BudgetExtractor {
   /** Prefilters: blocks without a word these patterns need are not searched. */
   private static final PatternSet TOTAL_PROSE_WORDS = new PatternSet(List.of(TOTAL_PROSE));
   private static final PatternSet COMMUNICATION_WORDS = new PatternSet(List.of(COMMUNICATION));
-  private static final Pattern PERCENT = Pattern.compile("(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
+  private static final Pattern PERCENT = Pattern.compile(
+      "(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?(?:%|per ?cent\\b|pour ?cent\\b|por ?ciento\\b)", Pattern.CASE_INSENSITIVE);
 
   private static BudgetSummary fromProse(ProposalDocument document) {
     for (Block b : document.blocks()) {

@@ -84,6 +84,21 @@ final class OrgPatterns {
   private static final Pattern PT_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])(" + PT_GOV + "|" + PT_CS + ")"
           + "(?:\\s*" + PT_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
+  /**
+   * Sub-national public bodies named by their level in lower case, as proposals name the ones of several places at
+   * once: "the township administrations", "township departments of rural development and education", "the oblast
+   * health departments". An office needs a word of what it does ("township social welfare office"), so that an
+   * agency's "district office" is not one.
+   */
+  /** A lower-case word that is not a function word ("of", "the", "and"...). */
+  private static final String CONTENT_WORD =
+      "(?!(?:of|the|and|or|for|in|with|to|by|on|at|a|an|its|their|this|these|will|shall|are|is)\\b)[\\p{Ll}-]+";
+  private static final Pattern LOCAL_PUBLIC = Pattern.compile(
+      "(?<![\\p{L}])(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Oo]blast|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Gg]overnorate"
+          + "|[Pp]refectural|[Dd]epartmental|[Ss]tate)"
+          + "(?:(?:\\s+" + CONTENT_WORD + "){0,3}?\\s+(?:administrations?|authorit(?:y|ies)|departments?|councils?|governments?"
+          + "|directorates?)|(?:\\s+" + CONTENT_WORD + "){1,3}?\\s+offices?)"
+          + "(?:\\s+of\\s+" + CONTENT_WORD + "(?:\\s+(?:and\\s+)?" + CONTENT_WORD + "){0,3})?(?![\\p{L}])");
   private static final Pattern NGO_NAMED = Pattern.compile(
       "(?<![\\p{L}])(?:NGO|ONG|CBO|OCB|CSO|OSC)\\s+((?:" + CAP + ")(?:\\s+" + CAP + "){0,6})");
 
@@ -111,14 +126,18 @@ final class OrgPatterns {
 
   /** The name patterns, in the order {@link #find} runs them, to skip those that cannot match a text. */
   private static final PatternSet PREFILTER = new PatternSet(
-      List.of(EN_HEAD_FIRST, EN_HEAD_LAST_P, FR_HEAD_FIRST, ES_HEAD_FIRST, NGO_NAMED, PT_HEAD_FIRST));
+      List.of(EN_HEAD_FIRST, EN_HEAD_LAST_P, FR_HEAD_FIRST, ES_HEAD_FIRST, NGO_NAMED, PT_HEAD_FIRST, LOCAL_PUBLIC));
 
   /** Every organisation name in {@code text} found by pattern, overlapping hits not yet resolved. */
   static List<Found> find(String text, String lang) {
     List<Found> out = new ArrayList<>();
-    if (!hasUpperCase(text)) return out; // every name pattern needs a capital
     BitSet possible = PREFILTER.candidates(text);
     if (possible.isEmpty()) return out;
+    if (possible.get(6) && !"fr".equals(lang) && !"es".equals(lang)) {
+      Matcher m = LOCAL_PUBLIC.matcher(text);
+      while (m.find()) out.add(new Found(m.start(), m.end(), m.group(), OrgType.GOVERNMENT));
+    }
+    if (!hasUpperCase(text)) return out; // every other name pattern needs a capital
     if (possible.get(0)) headFirst(out, EN_HEAD_FIRST.matcher(text), text);
     if (possible.get(1)) {
       Matcher m = EN_HEAD_LAST_P.matcher(text);
@@ -176,8 +195,8 @@ final class OrgPatterns {
 
   /** Words a type noun may precede that name no body ("the NGO partners", "les ONG locales"). */
   private static final Pattern GENERIC_AFTER_TYPE = Pattern.compile(
-      "(?i)^(?:partners?|partenaires?|socios?|networks?|r[ée]seaux?|redes?|forums?|platforms?|plateformes?"
-          + "|plataformas?|coalitions?|coaliciones?|sector|secteur|members?|membres?|miembros?|staff|personnel)$");
+      "(?i)^(?:partners?|partenaires?|socios?|networks?|r[ée]seaux?|red(?:es)?|forums?|platforms?|plateformes?"
+          + "|plataformas?|coalitions?|coalicion(?:es)?|sector|secteur|members?|membres?|miembros?|staff|personnel)$");
 
   /**
    * A name introduced by a civil-society type noun ("the NGO Tostan", "l'ONG SOFEPADI"): the noun makes it an

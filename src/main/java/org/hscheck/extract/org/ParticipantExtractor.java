@@ -177,7 +177,7 @@ public final class ParticipantExtractor {
           + "|donantes?|cofinanciamiento|cofinanciacion|fuentes? de financiamiento");
   private static final Guarded RESPONSIBLE_COLUMN = Guarded.compile(
       "responsib|lead|agenc|implementing|partner|organi[sz]ation|executing|who\\b|entity|responsable|organisme"
-          + "|organismo|entidad|socio|chef de file|ejecutor|implementador|executant|acteurs?|actores?");
+          + "|organismo|entidad|socio|chef de file|ejecutor|implementador|executant|acteurs?|actor(?:es)?");
   private static final Pattern MONEY = Pattern.compile(
       "(?:US\\$|USD|\\$|EUR|€|CHF|£)\\s*\\d|\\d\\s*(?:US\\$|USD|\\$|EUR|€)|\\d{1,3}(?:[,.\\s\u00A0\u202F]\\d{3})+(?:[.,]\\d{1,2})?"
           + "|\\b\\d{5,}\\b");

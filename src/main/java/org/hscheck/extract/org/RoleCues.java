@@ -204,7 +204,7 @@ final class RoleCues {
           + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
           + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|" + AFTER_NAME + "(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
           + "|" + AFTER_NAME + "(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
-          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|responsable del programa"
+          + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|convocante|responsable del programa"
           + "|responsable de la coordinacion (?:general |global )?del (?:programa|proyecto))"
           // "will be the agency responsible for the overall coordination of the programme" and its French
           + "|" + AFTER_NAME + "(?:will be|shall be|is|as) the (?:un )?(?:agency|organi[sz]ation) responsible for (?:the )?overall"
@@ -230,7 +230,7 @@ final class RoleCues {
           + "|sous (?:la direction|le leadership|la coordination|l'egide|la conduite) (?:de|du|des)"
           + "|(?:programme|program|project|initiative)(?: will be| is| shall be|,)?\\s+(?:managed|coordinated) by"
           + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne|gere) par"
-          + "|(?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
+          + "|(?:agencia|organismo) (?:lider|principal|coordinador(?:a)?|convocante)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
           + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]|gestionad[oa]) por)\\s*" + ART + "$");
   private static final CuePattern CO_LEAD = cue(Place.SENTENCE,
       "\\bco ?(?:lead|leads|led|leading|chef de file|dirig|pilot|lider)|\\bjointly led|\\bconjointement dirig|\\bcodirig");
@@ -348,7 +348,7 @@ final class RoleCues {
   private static final CuePattern WORK_NOUN = cue(Place.SENTENCE,
       "\\b(?:outputs?|outcomes?|components?|activit|training|train|workshops?|campaigns?|services?|centres?|centers?"
           + "|shelters?|clinics?|assessments?|surveys?|referral|capacity|curricul|respectively|produits?|composantes?"
-          + "|formations?|former|ateliers?|campagnes?|productos?|componentes?|actividad|capacitacion|capacitar|talleres?"
+          + "|formations?|former|ateliers?|campagnes?|productos?|componentes?|actividad|capacitacion|capacitar|taller(?:es)?"
           + "|campanas?|servicios?|centros?|respectivement|respectivamente|resultado|resultats?|axe)");
   private static final Pattern LIST_SEPARATOR = Pattern.compile(
       "^\\s*(?:\\([^)]{1,40}\\))?\\s*(?:,|;|/|and|et|y|e|&|as well as|ainsi que|asi como|or|ou|o)?\\s*(?:,\\s*)?"

@@ -39,12 +39,12 @@ final class Lexicon {
   /** Civil society in a coordination mechanism. */
   static final Map<String, UnicodePattern> CIVIL_SOCIETY = Map.of(
       "en", Cue.compile("\\b(?:ngos?|non-governmental|civil society|csos?|cbos?|community-based organi[sz]ations?|community representatives?"
-          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based"
+          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based|cooperatives|(?:pl[hw]iv|peer) networks?"
           // "all partners (listed in Table 1)": the civil-society partners among them
           + "|all (?:the )?(?:implementing |programme |program |project )?partners)\\b"),
-      "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations"
+      "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations|cooperatives"
           + "|representants? (?:des )?communaut\\w*|tous les partenaires)\\b"),
-      "es", Cue.compile("\\b(?:ong|ongs|sociedad civil|osc|organizaciones (?:comunitarias|de base|no gubernamentales|sociales|de mujeres)"
+      "es", Cue.compile("\\b(?:ong|ongs|sociedad civil|osc|organizaciones (?:comunitarias|de base|no gubernamentales|sociales|de mujeres)|cooperativas"
           + "|representantes (?:de la )?comunidad\\w*|asociaciones|todos los socios|todas las organizaciones socias)\\b"));
 
   /** HIV and AIDS, for gating the Three Ones triggers. */
@@ -73,17 +73,30 @@ final class Lexicon {
 
   /** The keyword naming each principle (counted only with an explanation, never alone). */
   static final Map<String, Map<SignalKind, UnicodePattern>> PRINCIPLE_WORDS = Map.of(
-      "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"),
+      "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"
+              // "the programme starts from people", "people come first", "puts people at the centre"
+              + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected)\\b"
+              + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
+              + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional)\\b"),
-          CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
+              // "it is tailored to two rear oblasts: ..."
+              + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
-      "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"),
+      "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"
+              + "|\\bpart (?:des|de la) (?:personnes|populations|habitants|communautes)\\b"
+              + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*)\\b"),
-          CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"
+              // "il est adapté au Bas-Artibonite, à ses canaux, à ses crues"
+              + "|\\badaptee?s? (?:au|a la|aux|a l') ?[\\w'-]+(?: [\\w'-]+)?, a (?:ses|sa|son|leurs?)\\b|\\badaptee?s? aux (?:realites|specificites|conditions) locales\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
-      "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"),
+      "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"
+              + "|\\b(?:las personas|la gente|las comunidades) (?:estan )?(?:en|al) (?:el )?(?:centro|corazon)\\b"
+              + "|\\bpone\\w* a las personas en el centro\\b|\\bparte de (?:las personas|las prioridades de las comunidades)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*)\\b"),
-          CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"),
+          CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"
+              + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
 
   private Lexicon() {}
@@ -133,11 +146,11 @@ final class Lexicon {
         "\\b(?:lois?|legislati\\w+|cadre (?:juridique|legal|legislatif|reglementaire|normatif)|reformes? (?:juridiques?|legislatives?)|reglementations?|decrets?|arretes? (?:communaux|municipaux|ministeriels?)"
             + "|politiques? (?:publiques?|nationales?|locales?|sectorielles?)|plan d'action national|projets? de loi|textes? (?:legislatifs|juridiques|de loi)|protocoles?|procedures operationnelles)\\b",
         "\\b(?:leyes?|legislaci\\w+|marco (?:juridico|legal|normativo|regulatorio)|reformas? (?:legal|juridica|legislativa)s?|reglamentos?|decretos?|ordenanzas?"
-            + "|politicas? (?:publicas?|nacionales?|locales?|municipales?|sectoriales?)|plan (?:de accion )?nacional|proyectos? de ley|normativas?|protocolos?)\\b");
+            + "|politicas? (?:publicas?|nacional(?:es)?|local(?:es)?|municipal(?:es)?|sectorial(?:es)?)|plan (?:de accion )?nacional|proyectos? de ley|normativas?|protocolos?)\\b");
     design(PROTECTION_ACTIVITY, "legal aid and justice",
         "\\b(?:legal (?:aid|assistance|counsel(?:l?ing)?|services|clinics?|support|advice)|paralegals?|access to justice|mobile courts?|justice (?:sector|system|services)|courts?|prosecut\\w*)\\b",
         "\\b(?:aide (?:juridique|juridictionnelle|legale)|assistance (?:juridique|judiciaire|legale)|conseils? juridiques?|cliniques? juridiques?|para-?juristes?|acces a la justice|audiences foraines|tribunaux|tribunal|justice de proximite|poursuites)\\b",
-        "\\b(?:asistencia (?:juridica|legal)|asesoria (?:juridica|legal)|orientacion (?:juridica|legal)|defensorias?|defensores? publicos?|clinicas? juridicas?|paralegales|promotor\\w* legales|acceso a la justicia|tribunales|juzgados?|fiscalias?)\\b");
+        "\\b(?:asistencia (?:juridica|legal)|asesoria (?:juridica|legal)|orientacion (?:juridica|legal)|defensorias?|defensor(?:es)? publicos?|clinicas? juridicas?|paralegales|promotor\\w* legales|acceso a la justicia|tribunales|juzgados?|fiscalias?)\\b");
     design(PROTECTION_ACTIVITY, "referral and public services",
         "\\b(?:referral (?:system|mechanism|pathway|network|service)s?|case management|one-stop (?:centres?|centers?|shops?)|psychosocial (?:support|care|services)|medical care"
             + "|social protection|social welfare|child protection|protection (?:services|mechanisms?|systems?|monitoring|networks?)|victim (?:support|assistance)|survivor (?:support|assistance|services)"
@@ -167,7 +180,7 @@ final class Lexicon {
             + "|fonctionnaires?|magistrats?|juges?|prestataires|travailleurs sociaux|autorites (?:locales|administratives|communales|traditionnelles)|elus locaux|enseignants?|infirmi\\w+|sages-femmes|douaniers|garde-frontieres|officiers?))\\b",
         "\\b(?:(?:capacit\\w*|form\\w*|entren\\w*|sensibiliz\\w*|fortalec\\w* (?:las )?capacidades)" + gap(6)
             + "(?:polic\\w*|agentes? (?:de salud|policiales|municipales|de migracion|del estado)|personal (?:de salud|sanitario|medico|municipal|de las instituciones|institucional|docente|judicial)"
-            + "|funcionari\\w*|servidores? publicos?|jueces|juezas|fiscales|operadores? de justicia|trabajador\\w* sociales|autoridades (?:locales|municipales)|docentes|maestr\\w*|enfermer\\w*|parteras|prestadores de servicios|proveedores de servicios))\\b");
+            + "|funcionari\\w*|servidor(?:es)? publicos?|jueces|juezas|fiscales|operador(?:es)? de justicia|trabajador\\w* sociales|autoridades (?:locales|municipales)|docentes|maestr\\w*|enfermer\\w*|parteras|prestadores de servicios|proveedores de servicios))\\b");
     design(PROTECTION_ACTIVITY, "shelters and safe spaces",
         "\\b(?:shelters?|safe (?:houses?|spaces?|havens?)|transit (?:centres?|centers?)|reception (?:centres?|centers?)|temporary accommodation)\\b",
         "\\b(?:refuges?|centres? (?:d'accueil|d'hebergement|de transit)|maisons? (?:d'accueil|d'hebergement|de refuge)|espaces? surs?|lieux surs|hebergement (?:temporaire|d'urgence))\\b",
@@ -196,7 +209,7 @@ final class Lexicon {
             + "|clubs? (?:de jeunes|des meres|de femmes|scolaires)|mobilisation communautaire|relais communautaires|volontaires communautaires|plans? d'action communautaires?)\\b",
         "\\b(?:grupos? (?:comunitarios|de mujeres|de jovenes|de apoyo|de autoayuda)|comites? (?:comunitarios|comunales|locales|de mujeres|de jovenes|de vigilancia|de desarrollo)"
             + "|organizaci\\w+ (?:comunitarias?|de base|de mujeres|de jovenes|campesinas?)|asociaci\\w+ (?:de mujeres|de jovenes|locales|comunitarias|de productores)|cooperativas?"
-            + "|clubes? (?:de jovenes|de madres)|redes? (?:comunitarias|de mujeres|de jovenes)|juntas (?:vecinales|de vecinos)|movilizacion comunitaria|promotor\\w* comunitari\\w*|voluntari\\w* comunitari\\w*"
+            + "|clubes? (?:de jovenes|de madres)|red(?:es)? (?:comunitarias|de mujeres|de jovenes)|juntas (?:vecinales|de vecinos)|movilizacion comunitaria|promotor\\w* comunitari\\w*|voluntari\\w* comunitari\\w*"
             + "|planes? (?:de accion )?comunitari\\w*)\\b");
     design(EMPOWERMENT_ACTIVITY, "savings and income",
         "\\b(?:savings (?:groups?|and loans?|schemes?|associations?)|vslas?|village savings|micro-?credits?|micro-?finance|revolving (?:funds?|loans?)|small grants?|seed (?:capital|funding|grants?)"
@@ -219,8 +232,8 @@ final class Lexicon {
             + "|peer (?:educat\\w+|support|counsel\\w*|leaders?)|community (?:dialogues?|theatre|theater|radio|conversations?)|behaviou?r(?:al)? change communication)\\b",
         "\\b(?:sensibilisation|campagnes? de sensibilisation|causeries? educatives?|education par les pairs|pairs? educateurs?|educateurs? pairs|dialogues? communautaires?|theatre (?:forum|participatif)"
             + "|radios? communautaires?|communication pour le changement de comportement)\\b",
-        "\\b(?:sensibilizaci\\w+|concienciaci\\w+|concientizaci\\w+|campanas? de (?:sensibilizacion|informacion|prevencion)|educaci\\w+ (?:de|entre) pares|pares educadores|educadores? (?:de )?pares"
-            + "|promotores? de salud|dialogos? comunitarios?|teatro (?:comunitario|foro)|radios? comunitarias?|comunicacion para el cambio de comportamiento)\\b");
+        "\\b(?:sensibilizaci\\w+|concienciaci\\w+|concientizaci\\w+|campanas? de (?:sensibilizacion|informacion|prevencion)|educaci\\w+ (?:de|entre) pares|pares educadores|educador(?:es)? (?:de )?pares"
+            + "|promotor(?:es)? de salud|dialogos? comunitarios?|teatro (?:comunitario|foro)|radios? comunitarias?|comunicacion para el cambio de comportamiento)\\b");
     design(EMPOWERMENT_ACTIVITY, "participation in decisions",
         "\\b(?:participat\\w+ (?:\\w+ ){0,3}in (?:local |municipal |district |community |the )?(?:planning|decision[- ]making|governance|budgeting|councils?|development plans?)|participatory (?:planning|budgeting|governance|monitoring)"
             + "|community[- ](?:led|driven|managed)|community action plans?|social (?:audits?|accountability)|citizen (?:participation|engagement|monitoring)|self-reliance|self-organi[sz]\\w*)\\b",
@@ -267,17 +280,17 @@ final class Lexicon {
             + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
             // social accountability: "youth councils review the quality of both services with the district"
             + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
-            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system)"
+            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system|referral (?:pathway|system|circuit))"
             + "|(?:bridge|link|dialogue|interface|trust|relations(?:hip)?|channel) between (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
             + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
             + "|(?:evalu|suiv|note|control)\\w* (?:\\w+ ){0,3}(?:qualite|performance|fonctionnement))"
-            + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat)"
+            + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat|circuits? de (?:referencement|prise en charge))"
             + "|(?:pont|lien|dialogue|interface|passerelle|confiance|relations?|canal) entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
-        "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*)" + gap(8)
-            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,3}ante|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan"
+        "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*|monitor(?:es|as)|cooperativas)" + gap(8)
+            + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,4}(?:ante|al|a la|a los)|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan"
             + "|(?:evalu|vigil|monitore|supervis|califica)\\w* (?:\\w+ ){0,3}(?:calidad|desempeno|funcionamiento))"
-            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado)"
+            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado|comude|cocode|consejos? (?:municipal|comunitari)\\w* de desarrollo|rutas? de (?:derivacion|atencion|referencia))"
             + "|(?:puente|vinculo|dialogo|interfaz|confianza|relacion(?:es)?|canal) entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // the design keeps the strands apart: each with its own teams or work plan, run separately, any bridge put off
@@ -290,7 +303,7 @@ final class Lexicon {
             + "|(?:passerelles?|liens?|synergies?|articulations?) (?:\\w+ ){0,2}entre les (?:deux )?(?:volets|axes|piliers|composantes)\\b(?:\\W+\\w+){0,4}?\\W+(?:seront|sera|pourront|pourra|pourraient) (?:etre )?(?:etudie|examine|explore|envisage|analyse|discute)e?s?(?:\\W+\\w+){0,5}?\\W+(?:mi-parcours|plus tard|seconde phase|deuxieme phase|phase suivante))\\b",
         "\\b(?:cada (?:componente|eje|pilar|vertiente)\\b(?:\\W+\\w+){0,3}?\\W+(?:tiene|tendra|cuenta con|contara con|dispone de|dispondra de)\\b(?:\\W+\\w+){0,2}?\\W*(?:su|sus) propi[oa]s? (?:plan(?:es)? de trabajo|equipos?|personal|responsables?)"
             + "|(?:componentes|ejes|pilares|vertientes)\\b(?:\\W+\\w+){0,8}?\\W+(?:por separado|de (?:forma|manera) (?:separada|independiente|aislada)|independientemente)"
-            + "|(?:vinculos?|puentes?|sinergias?|articulaciones?|enlaces?) (?:\\w+ ){0,2}entre (?:los |ambos )?(?:dos )?(?:componentes|ejes|pilares|vertientes)\\b(?:\\W+\\w+){0,4}?\\W+(?:se )?(?:estudiaran|exploraran|analizaran|examinaran|consideraran|evaluaran|podran)(?:\\W+\\w+){0,5}?\\W+(?:medio termino|mitad del|mas adelante|segunda fase|fase siguiente))\\b");
+            + "|(?:vinculos?|puentes?|sinergias?|articulacion(?:es)?|enlaces?) (?:\\w+ ){0,2}entre (?:los |ambos )?(?:dos )?(?:componentes|ejes|pilares|vertientes)\\b(?:\\W+\\w+){0,4}?\\W+(?:se )?(?:estudiaran|exploraran|analizaran|examinaran|consideraran|evaluaran|podran)(?:\\W+\\w+){0,5}?\\W+(?:medio termino|mitad del|mas adelante|segunda fase|fase siguiente))\\b");
 
     // ---------------------------------------------------------------- Three Ones
     design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
@@ -298,6 +311,8 @@ final class Lexicon {
             + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones"
             // a country's plan named without "national" ("Kenya AIDS Strategic Framework", "HIV and AIDS Strategic Plan")
             + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework))"
+            // "the State Strategy for Countering HIV/AIDS, Tuberculosis and Viral Hepatitis up to 2030"
+            + "|(?:national|state|government) (?:[\\w/-]+ ){0,2}?(?:strategy|strategic plan|programme|program|policy) (?:for|on|to|of|against) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
             // Lusophone countries' names, kept in Portuguese in proposals in any language
             + "|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b",
         "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
@@ -306,7 +321,10 @@ final class Lexicon {
             + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b");
     design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
         "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
-            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
+            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls"
+            // "the National Council on TB and HIV/AIDS", "coordinates the national HIV response"
+            + "|national (?:council|commission|committee|authority|coordinating (?:body|council|authority)) (?:on|for|against|to (?:fight|combat|counter)) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
+            + "|coordinat\\w* (?:of )?the national (?:hiv|aids)(?:/aids)? response|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
         "\\b(?:(?:conseil|comite|commission|programme|secretariat|instance|cellule)s? (?:\\w+ ){0,3}de lutte contre le (?:vih/)?sida|cnls|pnls|pnmls|instance nationale de coordination"
             + "|secretariat executif du cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
         "\\b(?:consejo nacional (?:del|de|para el|de lucha contra el) (?:vih|sida)|comision nacional (?:del|de|contra el|para el) (?:vih|sida)|conasida|consida|conavihsida|programa nacional (?:de|del|contra el) (?:vih|sida|its)"
@@ -361,11 +379,12 @@ final class Lexicon {
         "(?<!groupe )(?<!groupes )(?<!population )(?<!populations )(?<!zone )(?<!zones )(?<!public )(?<!communes )\\b(?:valeurs? cibles?|cibles?)\\b",
         "(?<!poblacion )(?<!grupo )(?<!grupos )(?<!poblaciones )\\bmetas?\\b");
     design(ME_REPORTING, "who reports and when",
-        "\\b(?:(?:progress|narrative|financial|annual|quarterly|semi-annual|monthly|final|monitoring|consolidated) reports?|report(?:s|ing)? (?:on|to|quarterly|annually|monthly|every|twice)"
+        "\\b(?:(?:progress|narrative|financial|annual|quarterly|semi-annual|monthly|final|monitoring|consolidated) (?:reports?|updates)|report(?:s|ing)? (?:on|to|quarterly|annually|monthly|every|twice)"
+            + "|(?:merg|consolidat|compil)\\w* (?:\\w+ ){0,3}(?:into|in) (?:one|a single|a consolidated) report"
             + "|reporting (?:schedule|requirements|obligations|line|calendar)|will report|shall report|submit\\w* (?:\\w+ ){0,3}reports?|monitoring (?:visits|missions|plan))\\b",
         "\\b(?:rapports? (?:d'avancement|de progres|narratifs?|financiers?|annuels?|trimestriels?|semestriels?|mensuels?|finals?|de suivi)|rapportage|rapportera|rendra compte|rendre compte"
             + "|soumettr\\w* (?:\\w+ ){0,3}rapports?|missions? de suivi|visites? de suivi|plan de suivi)\\b",
-        "\\b(?:informes? (?:de avance|de progreso|narrativos?|financieros?|anuales?|trimestrales?|semestrales?|mensuales?|finales?|de seguimiento|de monitoreo)|reportes? (?:trimestrales|anuales|de avance|de progreso)"
+        "\\b(?:informes? (?:de avance|de progreso|narrativos?|financieros?|anual(?:es)?|trimestral(?:es)?|semestral(?:es)?|mensual(?:es)?|final(?:es)?|de seguimiento|de monitoreo)|reportes? (?:trimestrales|anuales|de avance|de progreso)"
             + "|informara|reportara|rendicion de cuentas|presentar\\w* (?:\\w+ ){0,3}informes?|visitas? de (?:seguimiento|monitoreo)|plan de (?:monitoreo|seguimiento))\\b");
 
     // ---------------------------------------------------------------- sustainability, gender, communication
@@ -378,14 +397,17 @@ final class Lexicon {
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assum\\w* (?:the )?(?:responsibility|costs?|running|operation|management|maintenance|funding)|(?:with|from) (?:its|their) own (?:budgets?|resources|funds)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?)"
-            + "|(?:includ|inscrib|budget)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,2}?(?:budgets?|plans?)"
+            + "|(?:includ|inscrib|budget|put|placed?)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,3}?(?:budgets?|plans?)"
+            // "the mobile clinics pass to the oblast centres for public health"
+            + "|(?:pass(?:es|ed)?|go(?:es)?|transferred|handed) (?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:authorit\\w+|government|ministr\\w+|departments?|municipalit\\w+|communit\\w+|districts?|centres?|centers?|services|offices?|councils?)"
             // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as
             // its standard", "written into a council decision"
             + "|(?:the |an |our )?exit (?:is|will be) (?:planned|phased|prepared|organi[sz]ed)|phased? (?:down|out)|phasing (?:down|out)"
             + "|at (?:its|their) own (?:cost|expense)|adopt\\w* (?:\\w+ ){0,4}?as (?:the |its |their )?(?:own |national |official )?(?:standard|policy|protocol|procedure|norm)"
             + "|into (?:a |the )?(?:council|municipal|ministerial|district|provincial) (?:decisions?|decrees?|by-?laws?|ordinances?|regulations?|resolutions?))\\b",
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assum\\w* (?:la charge|les couts|la responsabilite|la gestion|le fonctionnement|l'entretien|le financement)|sur (?:son|leur|ses|leurs) (?:propre budget|propres budgets|fonds propres|ressources propres)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
-            + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres la fin du (?:projet|programme|financement)|au-dela du (?:projet|programme)"
+            + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres (?:la fin du |le )(?:projet|programme|financement)"
+            + "|restent? sous la responsabilite|(?:diminu|redui|retir)\\w* progressivement|(?:prevu|integre)e?s? (?:\\w+ ){0,3}(?:dans|au|a la) (?:(?:son|sa|ses|leur|leurs|le|la) )?(?:\\w+ ){0,2}?(?:plan|budget|dispositif|systeme|reseau)\\w*|au-dela du (?:projet|programme)"
             + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
             + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?)"
             + "|a (?:ses|leurs) (?:propres )?frais|adopt\\w* (?:\\w+ ){0,4}?comme (?:sa |leur )?(?:norme|standard|protocole|politique|procedure)"
@@ -458,7 +480,7 @@ final class Lexicon {
             + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
         "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
-            + "|(?:talleres?|reuniones?|sesiones?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
+            + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?)");

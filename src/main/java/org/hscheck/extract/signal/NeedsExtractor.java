@@ -48,7 +48,7 @@ public final class NeedsExtractor {
       strong("focus groups",
           "\\b(?:focus[- ]group (?:discussions?|interviews?)|focus groups?|fgds?)\\b",
           "\\b(?:groupes? de discussion|focus groups?|entretiens? de groupe)\\b",
-          "\\b(?:grupos? focales?|grupos? de discusion)\\b"),
+          "\\b(?:grupos? focal(?:es)?|grupos? de discusion)\\b"),
       strong("baseline study",
           "\\b(?:baseline (?:surveys?|studies|study|assessments?|data collection))\\b",
           "\\b(?:etudes? de (?:base|reference)|enquetes? de (?:base|reference)|situation de reference)\\b",
@@ -60,7 +60,7 @@ public final class NeedsExtractor {
       weak("meetings and workshops",
           "\\b(?:(?:community|village|town[- ]hall|stakeholder|validation|planning|participatory) (?:meetings?|workshops?|assemblies|dialogues?|forums?)|workshops? with|meetings? with|met with)\\b",
           "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|avec)|rencontres? avec)\\b",
-          "\\b(?:(?:talleres?|reuniones?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunales?|de validacion|de planificacion|participativ[oa]s?|con))\\b"),
+          "\\b(?:(?:taller(?:es)?|reunion(?:es)?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunal(?:es)?|de validacion|de planificacion|participativ[oa]s?|con))\\b"),
       weak("survey and interviews",
           "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed)\\b",
           "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception|aupres)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
@@ -78,22 +78,28 @@ public final class NeedsExtractor {
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
       "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
-          + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders)\\b"),
+          + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders"
+          + "|(?:camp|village|site|community|neighbou?rhood|water|women'?s|youth) committees)\\b"),
       "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages"
-          + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens)\\b"),
+          + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens"
+          + "|comites (?:de camp|villageois|de village|de quartier|d'eau|de site|de femmes|de jeunes))\\b"),
       "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
-          + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*)\\b"));
+          + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*"
+          + "|comites (?:comunitarios|de agua|de barrio|de vecinos|de mujeres|de jovenes)|cocodes?)\\b"));
   private static final Map<String, UnicodePattern> AUTHORITIES = Map.of(
       "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|councils?|administration)|district (?:authorit(?:y|ies)|officials?|government|councils?|administration|health (?:offices?|teams?|management)|secretar\\w+)|(?:rural|urban|village|ward|county|city|town|provincial|regional|municipal|jamoat|divisional) (?:district )?(?:councils?|secretar\\w+|officers?|administrations?)|councillors|county officials|municipal\\w*|mayors?"
           + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
           + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?"
+          // sub-national public bodies by their own names: oblasts, townships, health departments
+          + "|(?:oblast|township|prefectur\\w*|departmental) (?:\\w+ ){0,2}?(?:administrations?|authorit(?:y|ies)|departments?|officials?|councils?|offices?)"
+          + "|health departments?|(?:oblast|provincial|regional|departmental|district) centres? for public health"
           + "|(?:county|district|provincial|regional|municipal|sub-?county) health (?:teams?|management teams?|departments?|offices?)"
           // local government units by their country's name: union parishads, panchayats, woredas, kebeles, barangays...
           + "|(?:union )?parishads?|panchayats?|upazilas?|woredas?|kebeles?|barangays?|ayil okmotus?|jamoats?|hukumats?|chiefdoms?)\\b"),
       "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
           + "|services (?:techniques|deconcentres|de l'etat)|conseils? (?:departementa\\w+|locaux|ruraux)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
-      "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:locales?|municipales?|regionales?|departamentales?|provinciales?)|gobernaci\\w+|ayuntamientos?"
-          + "|concejos? municipales?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
+      "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:local(?:es)?|municipal(?:es)?|regional(?:es)?|departamental(?:es)?|provincial(?:es)?)|gobernaci\\w+|ayuntamientos?"
+          + "|concejos? municipal(?:es)?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
 
   /**
    * Earlier exercises, of this applicant or others ("in the earlier relocations", "previous projects", "in the past"):
@@ -122,7 +128,7 @@ public final class NeedsExtractor {
     PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
-    java.util.Map<Integer, String> paragraphs = paragraphs(sentences);
+    java.util.Map<Integer, String> paragraphs = paragraphs(sentences, language);
     for (Sentence s : sentences) {
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
@@ -149,10 +155,13 @@ public final class NeedsExtractor {
   }
 
   /** The folded text of each paragraph or list item by block (its sentences describe the same exercise); tables left out. */
-  private static java.util.Map<Integer, String> paragraphs(List<Sentence> all) {
+  private static java.util.Map<Integer, String> paragraphs(List<Sentence> all, String language) {
     java.util.Map<Integer, StringBuilder> text = new java.util.HashMap<>();
     for (Sentence o : all) {
       if (o.inTable() || o.origin() == Sentence.Origin.HEADING) continue;
+      // who "did not take part" or "will be consulted during inception" took no part in identifying the needs
+      Modality said = Modality.of(o.text(), 0, 0, language);
+      if (said.negated() || said.planned()) continue;
       text.computeIfAbsent(o.evidence().location().block(), b -> new StringBuilder()).append(o.folded()).append(' ');
     }
     java.util.Map<Integer, String> out = new java.util.HashMap<>();

@@ -69,8 +69,17 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       negated |= a.mayHold(NEGATION) && verbalNegation(a.folded, span, start, end, a.cues)
           || a.mayHold(NEG_DETERMINER) && determinerNegation(a.folded, span, start, a.cues);
     }
+    // "once inception consultations have taken place": a perfect after "once" is a condition yet to be met
+    int[] own = clause.spans().isEmpty() ? null : clause.spans().get(0);
+    if (own != null && start > own[0]
+        && ONCE.matcher(a.folded).region(own[0], start).useTransparentBounds(true).find()) {
+      return new Modality(negated, true, true, false);
+    }
     return new Modality(negated, clause.planned(), clause.deferred(), clause.done());
   }
+
+  /** Opens a condition in the future: what follows has not happened yet. */
+  private static final Pattern ONCE = Pattern.compile("\\b(?:once|as soon as|une fois que|des que|una vez que|tan pronto como)\\b");
 
   /** A clause's spans and what its tense and deferral words say, whatever the trigger in it. */
   private record Clause(List<int[]> spans, boolean planned, boolean deferred, boolean done) {}

@@ -62,6 +62,17 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aLineMixingCommunicationWithOtherCostsIsNoCommunicationAmount() {
+    var r = run(doc("en", sec("Budget", table(row("Output", "Lead", "Budget (USD)"),
+            row("1. Joint projects", "UNDP", "520,000"),
+            row("Programme management, monitoring and evaluation, communication", "UNDP", "320,000"),
+            row("Total", "", "840,000"))),
+        sec("Communication", p("Communication and outreach are budgeted at 2 per cent of the budget."))));
+    assertThat(r.tables().get(0).lines()).noneMatch(BudgetTable.BudgetLine::communication);
+    assertThat(r.summary().communicationPercent()).isEqualByComparingTo("2");
+  }
+
+  @Test
   void inconsistentTotalIsReportedAsStated() {
     var r = run(doc("en", table(row("Agency", "Budget (USD)"), row("UNDP", "100,000"), row("WHO", "50,000"),
         row("Total", "175,000"))));

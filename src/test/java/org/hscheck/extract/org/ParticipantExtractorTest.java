@@ -39,6 +39,17 @@ class ParticipantExtractorTest {
   @Nested
   class English {
     @Test
+    void subNationalBodiesNamedByTheirLevelInATableOfResponsibilities() {
+      var ps = run(doc("en", sec("4.3 Division of responsibilities", table(row("Output", "Lead", "Partners"),
+          row("1. Joint projects", "UNDP", "township administrations: confirm sites and land use for joint projects"),
+          row("2. Referral pathway", "UNICEF", "township social welfare office: case management of referred children")),
+          p("UNICEF's district office in Sittwe will support the teams."))));
+      assertThat(ps.stream().filter(p -> p.type() == OrgType.GOVERNMENT && p.participates() && p.hasResponsibilities()))
+          .as(ps.toString()).hasSize(2);
+      assertThat(ps).noneMatch(p -> p.name().contains("district office"));
+    }
+
+    @Test
     void lusophoneNamesInAnEnglishProposal() {
       var ps = run(doc("en", sec("5 Partners and Their Roles",
           p("The Associação Esperança Viva de Sofala (AEVS), an association of people living with HIV, recruits the peer "

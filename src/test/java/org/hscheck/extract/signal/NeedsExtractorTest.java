@@ -35,6 +35,9 @@ class NeedsExtractorTest {
       en | The project will hold consultations with the communities upon start.                                               | PLANNED community -
       en | Consultations were useful.                                                                                          | NONE
       en | Medical consultations increased by 20%.                                                                             | NONE
+      en | In 2023 consultations were held with camp committees in 12 villages. The township administrations took part in each meeting. | AFFIRMED community authorities
+      en | In 2023 consultations were held with camp committees in 12 villages. Township administrations did not take part in them.    | AFFIRMED community -
+      en | In 2023 consultations were held with camp committees in 12 villages. The township authorities will be consulted during inception. | AFFIRMED community -
       fr | Un diagnostic participatif a été réalisé avec les communautés et la mairie en 2023.                                | AFFIRMED community authorities
       fr | Une évaluation des besoins sera réalisée au cours du premier trimestre.                                            | PLANNED - -
       fr | Aucune consultation n'a encore eu lieu avec les autorités locales.                                                 | NEGATED - authorities
@@ -43,6 +46,7 @@ class NeedsExtractorTest {
       es | El diagnóstico de necesidades se llevará a cabo al inicio del proyecto.                                          | PLANNED - -
       es | Todavía no se ha consultado a las comunidades ni a la municipalidad.                                              | NEGATED community authorities
       es | Los grupos focales con mujeres se llevaron a cabo antes del diseño.                                               | AFFIRMED community -
+      es | En 2023 se realizó un grupo focal con mujeres y una reunión con el gobierno local.                               | AFFIRMED community authorities
       """)
   void readsMethodWhoAndWhen(String lang, String text, String expected) {
     assertThat(read(lang, text.strip())).isEqualTo(expected);

@@ -77,6 +77,24 @@ class SignalExtractorTest {
       fr | 3.5 Approche | Il est global, car il traite ensemble l'insécurité économique, les menaces contre la sécurité personnelle (escroquerie, traite, naufrage) et la fracture entre jeunes et institutions. | COMPREHENSIVE | AFFIRMED
       es | 4.5 Enfoque  | El programa se centra en las personas: parte de lo que pidieron las mujeres consultadas y las promotoras vigilan que los servicios respondan. | PEOPLE_CENTRED | AFFIRMED
       es | 4.5 Enfoque  | Está adaptado a una frontera concreta, con sus puentes, sus trochas, sus horarios y sus economías ilícitas. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 3.5 Approach | People come first in the design: the priorities were set by those interviewed in 2023, who keep a voice through the advisory boards. | PEOPLE_CENTRED | AFFIRMED
+      en | 3.5 Approach | It is tailored to two rear oblasts: routes follow the collective centres where families settled and services plan around air alerts. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 4.6 Approche | Le programme part des personnes : il répond à ce que les habitants et les comités d'eau ont demandé lors du diagnostic. | PEOPLE_CENTRED | AFFIRMED
+      fr | 4.6 Approche | Il est adapté au Bas-Artibonite, à ses canaux, à ses crues et à l'insécurité de la route nationale, et les activités pourront être déplacées. | CONTEXT_SPECIFIC | AFFIRMED
+      es | 3.5 Enfoque  | Las personas están en el centro: el programa parte de las prioridades que las comunidades expresaron en 2023 y son ellas quienes gestionan los bancos. | PEOPLE_CENTRED | AFFIRMED
+      es | 3.5 Enfoque  | Se adapta al contexto: trabaja en mam, popti' y español, sigue el calendario del café y se apoya en las cooperativas que las familias conocen. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 7 Gestion    | Un comité de pilotage se réunira chaque trimestre. Il rassemble l'UNICEF, l'OREPA, la direction sanitaire et deux associations de femmes. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      es | 5 Gestión    | La mesa técnica del programa se reúne cada mes. La integran la FAO, el PMA, las municipalidades y las cuatro cooperativas. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      fr | 4.5 Liens    | Les femmes relais orientent les survivantes vers le circuit de référencement, et le bureau leur confirme la prise en charge. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3.4 Vínculo  | Los monitores jóvenes presentan cada trimestre sus informes al COMUDE, que ajusta los planes de respuesta. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 7 Reporting  | WHO and UNFPA send quarterly progress and financial updates to the Programme Coordinator, who merges them into one report. | ME_REPORTING | AFFIRMED
+      en | 8 Handover   | The mobile clinics pass to the oblast centres for public health, and both oblasts have put psychologist posts in their draft 2026 budgets. | SUSTAINABILITY | AFFIRMED
+      fr | 10 Durabilité | Les SAEP réhabilités restent sous la responsabilité de l'OREPA, et le circuit de référencement est intégré au dispositif départemental. | SUSTAINABILITY | AFFIRMED
+      en | 4 HIV        | The outcomes follow the State Strategy for Countering HIV/AIDS, Tuberculosis and Viral Hepatitis up to 2030. | NATIONAL_AIDS_FRAMEWORK | AFFIRMED
+      en | 4 HIV        | The Public Health Center hosts the secretariat of the National Council on TB and HIV/AIDS and co-chairs the steering committee. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      es | 4. Socios y funciones | Las cuatro municipalidades, la sede departamental del MAGA, las cuatro cooperativas y FECAO participaron en el taller de formulación celebrado en Huehuetenango el 20 y 21 de febrero de 2024, donde revisaron el diagnóstico. | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 3.4 Cómo se conectan ambos ejes | Cada trimestre, los monitores comunitarios presentan sus informes al COMUDE, que revisa con ellos el plan municipal de respuesta. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 6 Seguimiento | Cada agencia envía un informe trimestral a la coordinación.                                   | ME_REPORTING | AFFIRMED
       en | 4.6 Approach | It is built for the Bekaa: paid works are scheduled for the winter months, when farm work stops, and refugees are hired only in the sectors open to them. | CONTEXT_SPECIFIC | AFFIRMED
       en | 4.6 Approach | The programme is built around people: each village decides where the taps are placed and how tariffs are set. | CONTEXT_SPECIFIC | NONE
       en | 4 Gender     | Women will be targeted because they are disproportionately affected by trafficking.          | GENDER | AFFIRMED

@@ -26,6 +26,8 @@ class ModalityTest {
       en | A baseline survey is planned upon start of the project.                           | baseline survey  | PLANNED
       en | Baselines are to be established during the inception phase.                       | Baselines        | PLANNED
       en | No consultation with the district has yet taken place.                            | consultation     | NEGATED
+      en | Representatives of the townships will join once inception consultations have taken place. | consultations | PLANNED
+      es | Los municipios se sumarán una vez que las consultas se hayan realizado.              | consultas        | PLANNED
       en | The household survey will be held to refine baselines, not to decide the design.  | household survey | PLANNED
       fr | L'enquête sera menée pour affiner les valeurs de référence, pas pour décider des activités. | enquête | PLANNED
       en | The community has not been consulted.                                             | consulted        | NEGATED
