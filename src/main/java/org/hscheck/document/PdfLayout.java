@@ -535,8 +535,8 @@ final class PdfLayout {
     }
     // where rows are set apart by more than a line (cell padding), a line at plain line spacing under a row holds
     // the wrapped lines of its cells, however many ("UN" / "Women" beside "GBV referral pathway," / "leadership")
-    // (most rows of several cells stand apart from the line above them; a table of single-line rows at line spacing
-    // keeps every row)
+    // (at least a third of the lines of several cells stand apart from the line above them, as when every row and
+    // the header wrap once; a table of single-line rows at line spacing keeps every row)
     int apart = 0;
     int close = 0;
     for (int k = i + 1; k < j; k++) {
@@ -544,7 +544,7 @@ final class PdfLayout {
       if (tight(rows.get(k - 1), rows.get(k))) close++;
       else apart++;
     }
-    boolean padded = apart > close;
+    boolean padded = apart > 0 && 2 * apart >= close;
     boolean[] wrapped = new boolean[j - i];
     for (int k = i + 1; k < j; k++) {
       wrapped[k - i] = rows.get(k).cells().size() < 2 && !cellsMet(rows.get(k), rows, i, j)

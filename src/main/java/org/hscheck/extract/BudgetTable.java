@@ -11,11 +11,27 @@ import java.util.List;
  * @param lines       the amount lines (not the total rows)
  * @param statedTotal the total the table states, or {@code null} when it states none
  * @param byOrganisation true when the lines are per organisation (Table 2 of the template)
+ * @param rowSums    rows whose parts (years, cost types) stand beside a row total, to check across (may be empty)
  */
 public record BudgetTable(String caption, String currency, List<BudgetLine> lines, BigDecimal statedTotal,
-                          boolean byOrganisation, Evidence evidence) {
+                          boolean byOrganisation, Evidence evidence, List<RowSum> rowSums) {
   public BudgetTable {
     lines = List.copyOf(lines);
+    rowSums = List.copyOf(rowSums);
+  }
+
+  /** A table with no parts beside its row totals. */
+  public BudgetTable(String caption, String currency, List<BudgetLine> lines, BigDecimal statedTotal,
+                     boolean byOrganisation, Evidence evidence) {
+    this(caption, currency, lines, statedTotal, byOrganisation, evidence, List.of());
+  }
+
+  /** One row's parts added up beside the total the row states ("PNUD | 600.000 | 565.000 | 1.170.000"). */
+  public record RowSum(String label, BigDecimal parts, BigDecimal total, Evidence evidence) {
+    /** |total - parts|. */
+    public BigDecimal difference() {
+      return total.subtract(parts).abs();
+    }
   }
 
   /** The sum of the lines. */

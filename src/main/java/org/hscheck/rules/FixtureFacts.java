@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * "signals": ["GENDER AFFIRMED", "SUSTAINABILITY NEGATED | no exit is foreseen"]   SignalKind, Status [declared]
  * "needs":   ["AFFIRMED community authorities"]                            timing, then who took part
  * "hiv":     "SUBSTANTIAL"                                                 NONE (default), PASSING, SUBSTANTIAL
- * "tables":  [{"caption": "Table 2", "total": "100.00", "lines": ["60", "40"], "byOrganisation": true}]
+ * "tables":  [{"caption": "Table 2", "total": "100.00", "lines": ["60", "40"], "byOrganisation": true,
+ *              "rows": ["30+30=60"]}]                                    parts and total of a row
  * "budget":  {"total": "1000", "communication": "20", "currency": "USD"}
  * </pre>
  */
@@ -82,9 +83,18 @@ final class FixtureFacts {
         for (JsonNode l : t.path("lines")) {
           lines.add(new BudgetTable.BudgetLine("line " + (++i), decimal(l, where), false, evidence("line " + i, block)));
         }
+        List<BudgetTable.RowSum> rowSums = new ArrayList<>();
+        for (JsonNode r : t.path("rows")) {
+          String[] sides = r.asString().split("=");
+          if (sides.length != 2) throw new IllegalArgumentException(where + ": table row '" + r.asString() + "' must be PART+PART=TOTAL");
+          BigDecimal sum = BigDecimal.ZERO;
+          for (String part : sides[0].split("\\+")) sum = sum.add(new BigDecimal(part.strip()));
+          rowSums.add(new BudgetTable.RowSum("row " + (rowSums.size() + 1), sum, new BigDecimal(sides[1].strip()),
+              evidence(r.asString(), block)));
+        }
         tables.add(new BudgetTable(t.path("caption").asString("Budget table"), t.path("currency").asString("USD"), lines,
             t.has("total") ? decimal(t.get("total"), where) : null, t.path("byOrganisation").asBoolean(false),
-            evidence(t.path("caption").asString("Budget table"), block)));
+            evidence(t.path("caption").asString("Budget table"), block), rowSums));
       }
     }
     BudgetSummary budget = null;

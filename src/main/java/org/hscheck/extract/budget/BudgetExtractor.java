@@ -89,7 +89,9 @@ public final class BudgetExtractor {
   private static final Pattern MIXED_WITH = Pattern.compile(
       "(?:programme|program|project|joint) management|monitoring|evaluation|staff|personnel|operating|operations"
           + "|administration|gestion (?:du|de la|des) (?:programme|projet)|suivi|fonctionnement|seguimiento|evaluacion"
-          + "|gestion del (?:programa|proyecto)|personal\\b");
+          + "|gestion del (?:programa|proyecto)|personal\\b"
+          // "Guardia indígena: formación, dotación y comunicaciones": training and equipment with radios
+          + "|training|formation|formacion|capacitacion|equipment|equipement|equipo|dotacion|supplies|fournitures|suministros");
   private static final Pattern ORG_COLUMN = Pattern.compile(
       "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|partenaire|socio"
           + "|implementing|participating");
@@ -120,6 +122,8 @@ public final class BudgetExtractor {
       return Optional.empty();
     }
     List<BudgetLine> lines = new ArrayList<>();
+    List<BudgetTable.RowSum> rowSums = new ArrayList<>();
+    List<Integer> parts = partColumns(header, labelColumn(rows, headerRows, header, amountColumn), amountColumn);
     BigDecimal statedTotal = null;
     String currency = currencyOf(caption + " " + rawHeader);
     int labelColumn = labelColumn(rows, headerRows, header, amountColumn);
@@ -137,6 +141,7 @@ public final class BudgetExtractor {
       String label = label(cells, labelColumn, amountColumn);
       String folded = labelKey(label);
       Evidence ev = evidence(String.join(" | ", cells), t.location(), rowStart, rowStart + rowText.length());
+      rowSum(cells, parts, money.get().value(), label, ev).ifPresent(rowSums::add);
       List<String> labels = cells.subList(0, amountColumn).stream().map(BudgetExtractor::labelKey).toList();
       if (labels.stream().anyMatch(c -> GRAND_TOTAL.matcher(c).matches())) {
         statedTotal = money.get().value();
@@ -160,7 +165,40 @@ public final class BudgetExtractor {
     String title = caption.isBlank() ? String.join(" | ", header).strip() : caption.strip();
     Evidence tableEvidence = evidence(title.isEmpty() ? "budget table" : title, t.location(), 0,
         t.location().charEnd() - t.location().charStart());
-    return Optional.of(new BudgetTable(title, currency, lines, statedTotal, byOrg, tableEvidence));
+    return Optional.of(new BudgetTable(title, currency, lines, statedTotal, byOrg, tableEvidence, rowSums));
+  }
+
+  /** A column of years or periods ("Año 1", "Year 2", "2025"): parts of a row total, though no amount column. */
+  private static final Pattern PERIOD_COLUMN = Pattern.compile("\\b(?:year|annee|ano|y\\d|20\\d\\d|phase|semester|semestre|trimestre|quarter)\\b");
+
+  /**
+   * The columns between the label and a "Total" amount column that hold its parts (years, cost types), or none
+   * when the amount column is no total or a column between counts units, prices or shares (a total that is a
+   * product, not a sum).
+   */
+  private static List<Integer> partColumns(List<String> header, int labelColumn, int amountColumn) {
+    if (amountColumn >= header.size() || !TOTAL_COLUMN.matcher(header.get(amountColumn)).find()) return List.of();
+    List<Integer> out = new ArrayList<>();
+    for (int c = labelColumn + 1; c < amountColumn; c++) {
+      String h = header.get(c);
+      if (NOT_AMOUNT_COLUMN.matcher(h).find() && !PERIOD_COLUMN.matcher(h).find()) return List.of();
+      out.add(c);
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The row's parts beside its total, when every part is an amount. */
+  private static Optional<BudgetTable.RowSum> rowSum(List<String> cells, List<Integer> parts, BigDecimal total,
+                                                      String label, Evidence ev) {
+    if (parts.isEmpty()) return Optional.empty();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int c : parts) {
+      if (c >= cells.size()) return Optional.empty();
+      Optional<Amounts.Money> m = Amounts.cell(cells.get(c));
+      if (m.isEmpty()) return Optional.empty();
+      sum = sum.add(m.get().value());
+    }
+    return Optional.of(new BudgetTable.RowSum(label, sum, total, ev));
   }
 
   private static BigDecimal sum(List<BudgetLine> lines) {

@@ -76,10 +76,12 @@ final class Lexicon {
       "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"
               // "the programme starts from people", "people come first", "puts people at the centre"
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected)\\b"
+              + "|\\b(?:starts?|started|begins?|builds?|built) (?:from|on) what (?:the )?(?:\\w+ ){0,3}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
               + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
               + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
+              + "|\\b(?:shaped|informed) by (?:[\\w'-]+ ){0,2}?context\\b"
               // "it is tailored to two rear oblasts: ..."
               + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
@@ -93,7 +95,8 @@ final class Lexicon {
           PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
       "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"
               + "|\\b(?:las personas|la gente|las comunidades) (?:estan )?(?:en|al) (?:el )?(?:centro|corazon)\\b"
-              + "|\\bpone\\w* a las personas en el centro\\b|\\bparte de (?:las personas|las prioridades de las comunidades)\\b"),
+              + "|\\bpone\\w* a las personas en el centro\\b|\\bparte de (?:las personas|las prioridades de las comunidades)\\b"
+              + "|\\b(?:nace|parte|surge) de (?:la consulta|lo que (?:\\w+ ){0,3}?(?:pidieron|dijeron|expresaron))\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"
               + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"),
@@ -331,7 +334,7 @@ final class Lexicon {
             + "|coordinacion nacional (?:de|del) (?:vih|sida)|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b");
     design(NATIONAL_ME_SYSTEM, "national M&E system",
         "(?:\\bnational (?:hiv(?:/aids)? |aids )?(?:m&e|monitoring and evaluation|monitoring|m and e|reporting|health information) (?:system|framework|plan)s?|\\b(?:one|single) (?:agreed )?(?:country-level |national )?(?:m&e|monitoring and evaluation) system"
-            + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis ?2\\b|\\bhmis\\b|\\b(?:ministry of health|ministry)'?s? (?:\\w+ ){0,3}?(?:health )?(?:management )?(?:information|reporting) system\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",
+            + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis(?: ?2)?\\b|\\bdistrict health information system\\b|\\bhmis\\b|\\b(?:ministry of health|ministry)'?s? (?:\\w+ ){0,3}?(?:health )?(?:management )?(?:information|reporting) system\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",
         "\\b(?:systeme national (?:de |d')?(?:suivi[- ](?:et[- ])?evaluation|suivi|information sanitaire|s&e)|cadre national (?:de )?suivi[- ](?:et[- ])?evaluation|indicateurs nationaux|dhis ?2|snis)\\b",
         "\\b(?:sistema nacional (?:de|del) (?:monitoreo|seguimiento|informacion)(?: y evaluacion)?|sistema de informacion (?:\\w+ ){0,2}(?:de|en) salud|sistema (?:\\w+ ){0,6}?del ministerio de salud|marco nacional de (?:monitoreo|seguimiento) y evaluacion|indicadores nacionales|dhis ?2|sistema unico de (?:monitoreo|informacion))\\b");
     design(PARALLEL_ME_SYSTEM, "separate project M&E system",
@@ -361,7 +364,8 @@ final class Lexicon {
         "\\b(?:agencia (?:lider|principal|coordinadora|lead)(?! del (?:cluster|sector))|organismo (?:lider|principal|coordinador)|entidad lider|(?:lidera|liderara|liderar) (?:el|la) (?:programa|proyecto|iniciativa)|(?:como|sera la) (?:agencia )?lider"
             + "|agente administrativ[oa]|coordinacion general del (?:programa|proyecto))\\b");
     design(PROGRAMME_COORDINATOR, "programme coordinator",
-        "\\b(?:(?:programme|program|project|joint programme) (?:coordinator|manager|focal point)|focal points?|coordinator)\\b",
+        // each agency's own focal point is no programme coordinator ("each agency will assign a focal point")
+        "\\b(?:(?:programme|program|project|joint programme) (?:coordinator|manager|focal point)|(?<!agency )(?<!agencies' )(?<!agency's )focal point(?! (?:of|from|for) (?:the |each |its |their )?(?:agency|agencies|own|existing))|coordinator)\\b",
         "\\b(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|chef de projet|gestionnaire (?:du )?(?:programme|projet)|points? focaux?|point focal|charge de programme)\\b",
         "\\b(?:coordinador(?:a)?(?: del (?:programa|proyecto))?|gerente del (?:programa|proyecto)|punto focal|puntos focales|jefe de proyecto)\\b");
 
@@ -467,6 +471,7 @@ final class Lexicon {
     before(PARTNERS_IN_DESIGN, "partners took part in the design",
         "\\b(?:(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated|helped) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|writing|elaboration|conception|planning) (?:workshops?|meetings?|sessions?|process|missions?|of the (?:project|programme|program|proposal|concept note|components))"
             + "|helped (?:to )?(?:design|draft|write|formulate|prepare) (?:the |this |our )?(?:project|programme|program|proposal|concept note|components)"
+            + "|consulted on (?:an |the |a |this )?(?:early |first |initial |draft )?(?:concept note|draft|proposal|design|outline)"
             + "|(?:design|formulation|drafting|co-design|co-creation) (?:workshops?|sessions?)"
             + "|co-?(?:drafted|wrote|authored) |(?:drafted|wrote|validated) (?:\\w+ ){0,3}(?:with the agencies|the (?:final )?proposal|sections? \\d)"
             + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
@@ -480,7 +485,7 @@ final class Lexicon {
             + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
         "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
-            + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
+            + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?|mingas?|jornadas?|encuentros?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
@@ -508,13 +513,17 @@ final class Lexicon {
             // "it is specific to Baidoa": the programme said to be specific to a place
             + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
             // "it is built for the Bekaa: works are scheduled for the winter months"
-            + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)[\\w'-]+(?: [\\w'-]+)?(?=:)"
+            + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the |these |this |its |their )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)[\\w'-]+(?: [\\w'-]+)?(?=:)"
             + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
-        "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
+        "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)"
+            // "il est propre à la bande agropastorale du nord : son calendrier suit la transhumance"
+            + "|(?:est|sont) (?:propres?|concue?s?|pensee?s?) (?:a|pour) (?:la |le |l'|les |ce |cette |ces )(?:[\\w'-]+ ){0,10}?[\\w'-]+(?= ?:)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
         "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)"
             // "está adaptado a una frontera concreta"
-            + "|adaptad\\w* a (?:una|un|esta|este|cada|su|sus) (?:\\w+ ){0,2}?(?:concret\\w*|especific\\w*|particular\\w*|propi\\w*)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+            + "|adaptad\\w* a (?:una|un|esta|este|cada|su|sus) (?:\\w+ ){0,2}?(?:concret\\w*|especific\\w*|particular\\w*|propi\\w*)"
+            // "está pensado para estos ríos, con sus distancias"
+            + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech)[oa]s? para (?:est[oa]s?|es[oa]s?|aquell[oa]s) |especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
         "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness)\\b",
         "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",

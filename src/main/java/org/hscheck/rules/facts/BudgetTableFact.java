@@ -41,5 +41,16 @@ public final class BudgetTableFact implements Evidenced {
     return getDifference().compareTo(absolute.max(relative)) > 0;
   }
 
+  /**
+   * The first row whose parts miss the total it states by more than the tolerance (see {@link #exceeds}), or null.
+   */
+  public BudgetTable.RowSum rowMismatch(BigDecimal absolute, BigDecimal percent) {
+    for (BudgetTable.RowSum r : t.rowSums()) {
+      BigDecimal relative = r.total().abs().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+      if (r.difference().compareTo(absolute.max(relative)) > 0) return r;
+    }
+    return null;
+  }
+
   @Override public List<EvidenceRef> getEvidence() { return evidence; }
 }

@@ -73,6 +73,26 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aRowTotalBesideItsYearsIsCheckedAcross() {
+    var r = run(doc("es", sec("Presupuesto", table(row("Agencia", "Año 1", "Año 2", "Total"),
+        row("PNUD", "600.000", "565.000", "1.170.000"), row("OPS/OMS", "400.000", "330.000", "730.000"),
+        row("Total", "1.000.000", "895.000", "1.900.000")))));
+    BudgetTable t = r.tables().get(0);
+    assertThat(t.rowSums()).extracting(BudgetTable.RowSum::parts, BudgetTable.RowSum::total).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(usd("1165000"), usd("1170000")),
+        org.assertj.core.groups.Tuple.tuple(usd("730000"), usd("730000")),
+        org.assertj.core.groups.Tuple.tuple(usd("1895000"), usd("1900000")));
+  }
+
+  @Test
+  void aTotalThatIsAProductOfUnitsAndPriceIsNotCheckedAcross() {
+    var r = run(doc("en", sec("Budget", table(row("Item", "Units", "Unit cost", "Total (USD)"),
+        row("Motorbikes", "4", "3,000", "12,000"), row("Radios", "10", "200", "2,000"), row("Total", "", "", "14,000")))));
+    assertThat(r.tables().get(0).rowSums()).isEmpty();
+    assertThat(r.tables().get(0).computedTotal()).isEqualTo(usd("14000"));
+  }
+
+  @Test
   void inconsistentTotalIsReportedAsStated() {
     var r = run(doc("en", table(row("Agency", "Budget (USD)"), row("UNDP", "100,000"), row("WHO", "50,000"),
         row("Total", "175,000"))));

@@ -95,6 +95,19 @@ class SignalExtractorTest {
       es | 4. Socios y funciones | Las cuatro municipalidades, la sede departamental del MAGA, las cuatro cooperativas y FECAO participaron en el taller de formulación celebrado en Huehuetenango el 20 y 21 de febrero de 2024, donde revisaron el diagnóstico. | PARTNERS_IN_DESIGN | AFFIRMED
       es | 3.4 Cómo se conectan ambos ejes | Cada trimestre, los monitores comunitarios presentan sus informes al COMUDE, que revisa con ellos el plan municipal de respuesta. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       es | 6 Seguimiento | Cada agencia envía un informe trimestral a la coordinación.                                   | ME_REPORTING | AFFIRMED
+      en | 4.5 Approach | The programme starts from what residents said in the 2024 dialogues, and young women keep a say through the forums. | PEOPLE_CENTRED | AFFIRMED
+      en | 4.5 Approach | It is built for these settlements: their shared toilets, their taxi routes and the rebuilding after the 2022 floods. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.6 Approach | It is shaped by Bougainville's context: the aftermath of the crisis, the role of chiefs and churches and rugged terrain. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 4.4 Approche | Il est propre à la bande agropastorale du nord de Tillabéri : son calendrier suit la transhumance et ses modalités s'adaptent à chaque commune. | CONTEXT_SPECIFIC | AFFIRMED
+      es | 4.5 Enfoque  | Está pensado para estos ríos, con sus distancias, su calendario ecológico y la presencia de las dragas en el territorio. | CONTEXT_SPECIFIC | AFFIRMED
+      es | 4.5 Enfoque  | El programa nace de la consulta de 2023 y las decisiones sobre alimentación las toman las autoridades propias en sus asambleas. | PEOPLE_CENTRED | AFFIRMED
+      en | 5 Partners   | The women's federation and the youth network were consulted on an early concept note in May 2024. | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 5 Socios     | Las autoridades y el consejo indígena redactaron los resultados en las mingas de formulación de 2024. | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 7 Management | Each agency will assign a focal point for its own outputs.                                     | PROGRAMME_COORDINATOR | NONE
+      en | 7 Management | Each agency will assign a focal point from its existing staff.                                 | PROGRAMME_COORDINATOR | NONE
+      en | 8 M&E        | The partners report monthly to the focal point of the agency responsible.                    | PROGRAMME_COORDINATOR | NONE
+      en | 7 Management | A programme focal point in Arawa consolidates the reports of both agencies.                   | PROGRAMME_COORDINATOR | AFFIRMED
+      en | 8 M&E        | HIV testing data are reported monthly through DHIS by the health district.                     | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 4.6 Approach | It is built for the Bekaa: paid works are scheduled for the winter months, when farm work stops, and refugees are hired only in the sectors open to them. | CONTEXT_SPECIFIC | AFFIRMED
       en | 4.6 Approach | The programme is built around people: each village decides where the taps are placed and how tariffs are set. | CONTEXT_SPECIFIC | NONE
       en | 4 Gender     | Women will be targeted because they are disproportionately affected by trafficking.          | GENDER | AFFIRMED
