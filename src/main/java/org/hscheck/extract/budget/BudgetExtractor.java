@@ -123,10 +123,10 @@ public final class BudgetExtractor {
     }
     List<BudgetLine> lines = new ArrayList<>();
     List<BudgetTable.RowSum> rowSums = new ArrayList<>();
-    List<Integer> parts = partColumns(header, labelColumn(rows, headerRows, header, amountColumn), amountColumn);
     BigDecimal statedTotal = null;
     String currency = currencyOf(caption + " " + rawHeader);
     int labelColumn = labelColumn(rows, headerRows, header, amountColumn);
+    List<Integer> parts = partColumns(header, labelColumn, amountColumn);
     int orgLabels = 0;
     int offset = 0;
     for (int r = 0; r < rows.size(); r++) {
