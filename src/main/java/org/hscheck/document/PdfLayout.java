@@ -537,19 +537,20 @@ final class PdfLayout {
     // the wrapped lines of its cells, however many ("UN" / "Women" beside "GBV referral pathway," / "leadership")
     // (at least a third of the lines of several cells stand apart from the line above them, as when every row and
     // the header wrap once; a table of single-line rows at line spacing keeps every row)
+    boolean[] ofCells = new boolean[j - i];
+    boolean[] tight = new boolean[j - i];
     int apart = 0;
     int close = 0;
     for (int k = i + 1; k < j; k++) {
-      if (rows.get(k).cells().size() < 2 && !cellsMet(rows.get(k), rows, i, j)) continue;
-      if (tight(rows.get(k - 1), rows.get(k))) close++;
+      ofCells[k - i] = rows.get(k).cells().size() >= 2 || cellsMet(rows.get(k), rows, i, j);
+      tight[k - i] = tight(rows.get(k - 1), rows.get(k));
+      if (!ofCells[k - i]) continue;
+      if (tight[k - i]) close++;
       else apart++;
     }
     boolean padded = apart > 0 && 2 * apart >= close;
     boolean[] wrapped = new boolean[j - i];
-    for (int k = i + 1; k < j; k++) {
-      wrapped[k - i] = rows.get(k).cells().size() < 2 && !cellsMet(rows.get(k), rows, i, j)
-          || padded && tight(rows.get(k - 1), rows.get(k));
-    }
+    for (int k = i + 1; k < j; k++) wrapped[k - i] = !ofCells[k - i] || padded && tight[k - i];
     float[] columns = new float[8];
     int n = 0;
     for (int k = i; k < j; k++) {
@@ -580,7 +581,7 @@ final class PdfLayout {
     }
     cells.add(draftRow(texts));
     int header = rows.get(i).bold() && j - i > 1 && !rows.get(i + 1).bold() || Structure.looksLikeHeader(cells) ? 1 : 0;
-    held(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
+    hold(new ModelBuilder.TableDraft(cells, header), rows.get(i).page());
     return j;
   }
 
@@ -618,7 +619,7 @@ final class PdfLayout {
    * Holds {@code draft}, or appends its rows to the held table when it continues it: a table broken by a column or
    * page end goes on under a repeat of its header rows, which are dropped.
    */
-  private void held(ModelBuilder.TableDraft draft, Integer page) {
+  private void hold(ModelBuilder.TableDraft draft, Integer page) {
     if (heldTable != null && continues(heldTable, draft)) {
       List<List<ModelBuilder.CellDraft>> rows = new ArrayList<>(heldTable.rows());
       rows.addAll(draft.rows().subList(draft.headerRows(), draft.rows().size()));

@@ -208,8 +208,7 @@ final class OrgFinder {
   }
 
   private static boolean isOrgHead(String word) {
-    Matcher m = ORG_WORD.matcher(word);
-    return m.matches();
+    return ORG_WORD.matcher(word).matches();
   }
 
   private static boolean isSubsequence(String needle, String hay) {

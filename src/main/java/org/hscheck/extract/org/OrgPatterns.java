@@ -84,15 +84,15 @@ final class OrgPatterns {
   private static final Pattern PT_HEAD_FIRST = Pattern.compile(
       "(?<![\\p{L}])(" + PT_GOV + "|" + PT_CS + ")"
           + "(?:\\s*" + PT_LINK + "\\s*(?:" + CAP + "|" + LOWER + ")|\\s+" + CAP + "){1,5}");
+  /** A lower-case word that is not a function word ("of", "the", "and"...). */
+  private static final String CONTENT_WORD =
+      "(?!(?:of|the|and|or|for|in|with|to|by|on|at|a|an|its|their|this|these|will|shall|are|is)\\b)[\\p{Ll}-]+";
   /**
    * Sub-national public bodies named by their level in lower case, as proposals name the ones of several places at
    * once: "the township administrations", "township departments of rural development and education", "the oblast
    * health departments". An office needs a word of what it does ("township social welfare office"), so that an
    * agency's "district office" is not one.
    */
-  /** A lower-case word that is not a function word ("of", "the", "and"...). */
-  private static final String CONTENT_WORD =
-      "(?!(?:of|the|and|or|for|in|with|to|by|on|at|a|an|its|their|this|these|will|shall|are|is)\\b)[\\p{Ll}-]+";
   private static final Pattern LOCAL_PUBLIC = Pattern.compile(
       "(?<![\\p{L}])(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Oo]blast|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Gg]overnorate"
           + "|[Pp]refectural|[Dd]epartmental|[Ss]tate)"

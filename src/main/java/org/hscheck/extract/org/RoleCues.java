@@ -196,13 +196,15 @@ final class RoleCues {
           + "|" + AFTER_NAME + "(?:assurera|assure|jouera|joue|remplira) (?:le role|la fonction) d'(?:agence |organisation )?(?:chef de file"
           + "(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|lead)"
           + "|" + AFTER_NAME + "(?:asumira|asume|desempenara|desempena|cumplira) (?:el rol|el papel|la funcion) de (?:agencia|organismo) (?:lider|principal|coordinador(?:a)?)"
-          // the overall coordination of the programme, however worded ("assurera la coordination d'ensemble du programme")
+          // the overall coordination or the conduct of the programme, however worded ("assurera la coordination d'ensemble
+          // du programme", "assurera la conduite du programme", "asumirá la conducción del programa conjunto")
           + "|" + AFTER_NAME + "(?:will |shall )?(?:be responsible for|ensure|ensures|assume|assumes|take on|takes on"
           + "|have|has) (?:the )?overall (?:coordination|management|responsibility) (?:of|for) (?:the |this )?(?:joint )?(?:programme|program|project)"
-          + "|" + AFTER_NAME + "(?:assurera|assure|aura) (?:la )?(?:coordination|direction|responsabilite)"
-          + " (?:d'ensemble|generale|globale) (?:du|de ce) (?:programme|projet)"
-          + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|estara a cargo de) (?:la )?(?:coordinacion|direccion"
-          + "|responsabilidad) (?:general|global) del (?:programa|proyecto)|" + AFTER_NAME + "(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
+          + "|" + AFTER_NAME + "(?:assurera|assure|aura) (?:la )?(?:(?:coordination|responsabilite) (?:d'ensemble|generale"
+          + "|globale)|(?:conduite|direction)(?: d'ensemble| generale| globale)?) (?:du|de ce) (?:programme|projet)"
+          + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|ejercera|ejerce|estara a cargo de) (?:la )?(?:(?:coordinacion"
+          + "|responsabilidad) (?:general|global)|(?:conduccion|direccion)(?: general| global)?) del (?:programa|proyecto)|"
+          + AFTER_NAME + "(?:sera|es|actuara como) (?:el )?agente administrativ[oa]"
           + "|" + AFTER_NAME + "(?:sera|es|como|actuara como|fungira como|ha sido designad[oa] como)\\s*(?:la |el )?"
           + "(?:agencia|organismo|organizacion|entidad) (?:lider|principal|coordinador(?:a)?|convocante|responsable del programa"
           + "|responsable de la coordinacion (?:general |global )?del (?:programa|proyecto))"
@@ -212,10 +214,6 @@ final class RoleCues {
           + "|" + AFTER_NAME + "(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
           + " du (?:programme|projet)"
           + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)"
-          // the conduct of the programme taken on ("asumirá la conducción del programa conjunto", "assurera la conduite")
-          + "|" + AFTER_NAME + "(?:asumira|asume|tendra|tiene|ejercera|ejerce) (?:la )?(?:conduccion|direccion) (?:general |global )?"
-          + "del (?:programa|proyecto)|" + AFTER_NAME + "(?:assurera|assure) (?:la )?(?:conduite|direction) (?:d'ensemble |generale )?"
-          + "du (?:programme|projet)"
           // acting for the other agencies ("will sign on behalf of the three agencies", "en nombre de las dos agencias")
           + "|" + AFTER_NAME + "(?:[\\w'-]+ ){0,10}?(?:on behalf of|au nom des|en nombre de) (?:the |all |toutes les |todas las |las |los )?"
           + "(?:(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|other|autres|demas|otras|participating"

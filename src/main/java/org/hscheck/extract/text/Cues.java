@@ -17,10 +17,15 @@ import java.util.Map;
  * @param boundary      where a clause ends inside a sentence (";", ", but", ", which", "mais", "sin embargo")
  * @param subordinator  words opening a subordinate clause that the next comma closes ("because", "parce que", "porque")
  * @param relativizer   words opening a relative clause ("who", "which", "that", "qui", "que")
+ * @param condition     words opening a condition yet to be met ("once", "une fois que", "una vez que"): a perfect after
+ *                      them has not happened ("once inception consultations have taken place")
+ * @param purpose       what, right after a negator, sets a purpose aside rather than denying ("not to decide",
+ *                      "pas pour", "no para")
  */
 public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, UnicodePattern planned, UnicodePattern deferral,
                    UnicodePattern plannedLower, UnicodePattern done, UnicodePattern doneLower, UnicodePattern boundary,
-                   UnicodePattern subordinator, UnicodePattern relativizer) {
+                   UnicodePattern subordinator, UnicodePattern relativizer, UnicodePattern condition,
+                   UnicodePattern purpose) {
 
   /** Matches nothing: a lexicon a language does not need. */
   static final UnicodePattern NEVER = UnicodePattern.compile("$^");
@@ -56,7 +61,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
           + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|because|since)\\b|\\binstead\\b(?!\\s+of\\b)"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
-      p("\\b(?:who|which|that|whose|where|whom)\\b"));
+      p("\\b(?:who|which|that|whose|where|whom)\\b"),
+      p("\\b(?:once|as soon as)\\b"),
+      p("\\s*(?:to|for|in order to)\\b"));
 
   private static final Cues FR = new Cues(
       p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
@@ -80,7 +87,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
           + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|parce que|puisque|car)\\b"),
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
-      p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"));
+      p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
+      p("\\b(?:une fois que|des que)\\b"),
+      p("\\s*(?:pour|afin de)\\b"));
 
   private static final Cues ES = new Cues(
       p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
@@ -103,7 +112,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p(";|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
           + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|porque|ya que|puesto que)\\b"),
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
-      p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"));
+      p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),
+      p("\\b(?:una vez que|tan pronto como)\\b"),
+      p("\\s*(?:para|a fin de)\\b"));
 
   private static final Map<String, Cues> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 

@@ -26,7 +26,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
   /** Positions of the cue patterns in {@link #prefilter}: those over folded text, then those over lower-cased text. */
   private static final int NEGATION = 0, NEG_DETERMINER = 1, DEFERRAL = 2, PLANNED = 3, DONE = 4, BOUNDARY = 5,
-      PLANNED_LOWER = 6, DONE_LOWER = 7;
+      CONDITION = 6, PLANNED_LOWER = 7, DONE_LOWER = 8;
   private static final java.util.Map<Cues, PatternSet[]> PREFILTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -70,16 +70,13 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
           || a.mayHold(NEG_DETERMINER) && determinerNegation(a.folded, span, start, a.cues);
     }
     // "once inception consultations have taken place": a perfect after "once" is a condition yet to be met
-    int[] own = clause.spans().isEmpty() ? null : clause.spans().get(0);
-    if (own != null && start > own[0]
-        && ONCE.matcher(a.folded).region(own[0], start).useTransparentBounds(true).find()) {
+    int[] own = clause.spans().get(0);
+    if (a.mayHold(CONDITION) && start > own[0] && find(a.cues.condition(), a.folded, new int[] {own[0], start})) {
       return new Modality(negated, true, true, false);
     }
     return new Modality(negated, clause.planned(), clause.deferred(), clause.done());
   }
 
-  /** Opens a condition in the future: what follows has not happened yet. */
-  private static final Pattern ONCE = Pattern.compile("\\b(?:once|as soon as|une fois que|des que|una vez que|tan pronto como)\\b");
 
   /** A clause's spans and what its tense and deferral words say, whatever the trigger in it. */
   private record Clause(List<int[]> spans, boolean planned, boolean deferred, boolean done) {}
@@ -154,15 +151,13 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return of(sentence, trigger.start(), trigger.end(), language);
   }
 
-  /** What follows a negator that sets aside a purpose ("not to decide", "pas pour", "no para"). */
-  private static final Pattern CONTRASTED_PURPOSE = Pattern.compile("\\s*(?:to|for|in order to|pour|afin de|para|a fin de)\\b");
 
   private static boolean verbalNegation(String folded, int[] span, int start, int end, Cues cues) {
     Matcher m = region(cues.negation(), folded, span);
     while (m.find()) {
       // "the survey will be held to refine baselines, not to decide what the programme does": a purpose set aside
       // after the trigger does not deny it
-      if (m.start() >= end && CONTRASTED_PURPOSE.matcher(folded).region(m.end(), folded.length()).lookingAt()) continue;
+      if (m.start() >= end && region(cues.purpose(), folded, new int[] {m.end(), folded.length()}).lookingAt()) continue;
       if (!inRelative(folded, span[0], m.start(), cues)) return true;
       if (m.end() <= start && words(folded, m.end(), start) <= RELATIVE_WINDOW) return true;
     }
@@ -227,7 +222,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static PatternSet[] prefilter(Cues cues) {
     return PREFILTERS.computeIfAbsent(cues, c -> new PatternSet[] {
         new PatternSet(List.of(c.negation().pattern(), c.negDeterminer().pattern(), c.deferral().pattern(),
-            c.planned().pattern(), c.done().pattern(), c.boundary().pattern())),
+            c.planned().pattern(), c.done().pattern(), c.boundary().pattern(), c.condition().pattern())),
         new PatternSet(List.of(c.plannedLower().pattern(), c.doneLower().pattern()))});
   }
 

@@ -36,20 +36,21 @@ public final class BudgetTableFact implements Evidenced {
    * (currency units) and {@code percent} % of the stated total.
    */
   public boolean exceeds(BigDecimal absolute, BigDecimal percent) {
-    if (!isCheckable()) return false;
-    BigDecimal relative = t.statedTotal().abs().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-    return getDifference().compareTo(absolute.max(relative)) > 0;
+    return isCheckable() && beyond(getDifference(), t.statedTotal(), absolute, percent);
   }
 
   /**
    * The first row whose parts miss the total it states by more than the tolerance (see {@link #exceeds}), or null.
    */
   public BudgetTable.RowSum rowMismatch(BigDecimal absolute, BigDecimal percent) {
-    for (BudgetTable.RowSum r : t.rowSums()) {
-      BigDecimal relative = r.total().abs().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-      if (r.difference().compareTo(absolute.max(relative)) > 0) return r;
-    }
+    for (BudgetTable.RowSum r : t.rowSums()) if (beyond(r.difference(), r.total(), absolute, percent)) return r;
     return null;
+  }
+
+  /** True when {@code difference} exceeds the larger of {@code absolute} and {@code percent} % of {@code total}. */
+  private static boolean beyond(BigDecimal difference, BigDecimal total, BigDecimal absolute, BigDecimal percent) {
+    BigDecimal relative = total.abs().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    return difference.compareTo(absolute.max(relative)) > 0;
   }
 
   @Override public List<EvidenceRef> getEvidence() { return evidence; }
