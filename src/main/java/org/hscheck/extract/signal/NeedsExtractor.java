@@ -128,7 +128,7 @@ public final class NeedsExtractor {
     PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
-    java.util.Map<Integer, String> paragraphs = paragraphs(sentences, language);
+    Paragraphs paragraphs = new Paragraphs(sentences, language);
     for (Sentence s : sentences) {
       if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
@@ -138,7 +138,7 @@ public final class NeedsExtractor {
         Method method = METHODS.get(c);
         Matcher m = methods.matcher(c, folded);
         for (int n = 0; n < 3 && m.find(); n++) {
-          String paragraph = s.inTable() ? "" : paragraphs.getOrDefault(s.evidence().location().block(), "");
+          String paragraph = s.inTable() ? "" : paragraphs.of(s.evidence().location().block());
           boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();
           boolean withAuthorities = authorities.matcher(folded).find() || authorities.matcher(paragraph).find();
           if (!method.strong() && !withCommunity && !withAuthorities) continue;
@@ -154,19 +154,36 @@ public final class NeedsExtractor {
     return out;
   }
 
-  /** The folded text of each paragraph or list item by block (its sentences describe the same exercise); tables left out. */
-  private static java.util.Map<Integer, String> paragraphs(List<Sentence> all, String language) {
-    java.util.Map<Integer, StringBuilder> text = new java.util.HashMap<>();
-    for (Sentence o : all) {
-      if (o.inTable() || o.origin() == Sentence.Origin.HEADING) continue;
-      // who "did not take part" or "will be consulted during inception" took no part in identifying the needs
-      Modality said = Modality.of(o.text(), 0, 0, language);
-      if (said.negated() || said.planned()) continue;
-      text.computeIfAbsent(o.evidence().location().block(), b -> new StringBuilder()).append(o.folded()).append(' ');
+  /**
+   * The folded text of each paragraph or list item by block (its sentences describe the same exercise), tables and
+   * headings left out, read only for the blocks asked for: most blocks hold no needs method.
+   */
+  private static final class Paragraphs {
+    private final java.util.Map<Integer, List<Sentence>> byBlock = new java.util.HashMap<>();
+    private final java.util.Map<Integer, String> text = new java.util.HashMap<>();
+    private final String language;
+
+    Paragraphs(List<Sentence> all, String language) {
+      this.language = language;
+      for (Sentence o : all) {
+        if (o.inTable() || o.origin() == Sentence.Origin.HEADING) continue;
+        byBlock.computeIfAbsent(o.evidence().location().block(), b -> new ArrayList<>()).add(o);
+      }
     }
-    java.util.Map<Integer, String> out = new java.util.HashMap<>();
-    text.forEach((b, sb) -> out.put(b, sb.toString()));
-    return out;
+
+    /** The folded text of block {@code block}, or "" for a block with no paragraph sentence. */
+    String of(int block) {
+      return text.computeIfAbsent(block, b -> {
+        StringBuilder sb = new StringBuilder();
+        for (Sentence o : byBlock.getOrDefault(b, List.of())) {
+          // who "did not take part" or "will be consulted during inception" took no part in identifying the needs
+          Modality said = Modality.of(o.text(), 0, 0, language);
+          if (said.negated() || said.planned()) continue;
+          sb.append(o.folded()).append(' ');
+        }
+        return sb.toString();
+      });
+    }
   }
 
   /** The {@link SignalKind#NEEDS_ASSESSMENT} signals mirroring needs statements (detail: method and who took part). */
