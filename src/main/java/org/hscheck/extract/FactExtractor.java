@@ -7,6 +7,7 @@ import org.hscheck.document.ProposalDocument;
 import org.hscheck.extract.budget.BudgetExtraction;
 import org.hscheck.extract.budget.BudgetExtractor;
 import org.hscheck.extract.org.ParticipantExtractor;
+import org.hscheck.extract.org.ShortNames;
 import org.hscheck.extract.signal.HivExtractor;
 import org.hscheck.extract.signal.NeedsExtractor;
 import org.hscheck.extract.signal.SignalExtractor;
@@ -20,10 +21,6 @@ import org.hscheck.extract.text.Sentences;
  * statements, the evidence signals and HIV salience. Stateless and thread-safe.
  */
 public final class FactExtractor {
-  /** A generic last word that documents often leave out ("Sewalanka Foundation" is also "Sewalanka"). */
-  private static final java.util.regex.Pattern GENERIC_TAIL = java.util.regex.Pattern.compile(
-      "\\s+(?:Foundation|Trust|Network|Association|Society|Organi[sz]ation|Fondation|Association|Fundaci[oó]n|Asociaci[oó]n|Red)\\s*$",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
   private final ParticipantExtractor participants = new ParticipantExtractor();
   private final BudgetExtractor budgets = new BudgetExtractor();
   private final NeedsExtractor needs = new NeedsExtractor();
@@ -42,11 +39,13 @@ public final class FactExtractor {
     List<NeedsAssessment> needsFound = needs.extract(sentences, language);
     List<Signal> all = new ArrayList<>(NeedsExtractor.signals(needsFound));
     List<String> civilSociety = new ArrayList<>();
+    List<String> texts = null;
     for (Participant p : found) {
       if (p.type() == OrgType.CIVIL_SOCIETY && p.participates()) {
+        if (texts == null) texts = sentences.stream().map(Sentence::text).toList();
         civilSociety.add(p.name());
         civilSociety.add(p.key());
-        civilSociety.add(GENERIC_TAIL.matcher(p.name()).replaceFirst(""));
+        civilSociety.addAll(ShortNames.of(p.name(), texts));
       }
     }
     all.addAll(signals.extract(sentences, language, civilSociety));

@@ -265,15 +265,19 @@ final class Lexicon {
     // a declaration that the strands are linked, which says not how: it stands unless the design keeps them apart
     design(PROTECTION_EMPOWERMENT_LINK, Signal.DECLARED_LINK,
         // "the two strands (are designed to) reinforce each other"
-        "\\b(?:(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined)|support each other|meet|come together|feed)"
+        "\\b(?:(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined|intertwined)|support each other|meet|come together|work together|go hand in hand|feed)"
             + "|\\blinking the two\\b|\\bhow the two connect"
             + "|top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
             + "|(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|integrat\\w*|bridg\\w*|connect\\w*) (?:\\w+ ){0,4}(?:protection and empowerment|empowerment and protection|top-down and bottom-up|bottom-up and top-down))\\b",
         "\\b(?:(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont|soient|etre) (?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
+            // the verb first: "comment s'articulent les deux volets"
+            + "|(?:se renforc\\w*|se complet\\w*|s'articul\\w*|se rejoi\\w*|se nourri\\w*|fonctionn\\w* ensemble) (?:les |nos )?deux (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)"
             + "|approches? (?:descendante et ascendante|ascendante et descendante)|du haut vers le bas et du bas vers le haut|du bas vers le haut et du haut vers le bas"
             + "|protection et (?:l')?autonomisation (?:\\w+ ){0,5}(?:se renforc\\w*|complementaires?|combin\\w*|lie(?:es|nt)?|articul\\w*|integr\\w*|synergi\\w*|mutuel\\w*|ensemble)"
             + "|(?:renforc\\w*|combin\\w*|lie(?:r|nt)?|articul\\w*|integr\\w*|pont) (?:\\w+ ){0,4}(?:protection et (?:l')?autonomisation|autonomisation et (?:la )?protection))\\b",
         "\\b(?:(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se (?:refuerz|refuerc|reforz)\\w*|reforzarse|se complement\\w*|complementarse|(?:estan|esten|estar) (?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
+            // the verb first: "como se conectan ambos ejes"
+            + "|(?:se (?:refuerz|refuerc|reforz)\\w*|se complement\\w*|se articul\\w*|se vincul\\w*|se conect\\w*|se retroaliment\\w*|funcionan juntos) (?:los |nuestros )?(?:dos|ambos) (?:componentes|ejes|pilares|enfoques|niveles|ambitos)"
             + "|de arriba (?:hacia|a) abajo y de abajo (?:hacia|a) arriba|de abajo (?:hacia|a) arriba y de arriba (?:hacia|a) abajo"
             + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");

@@ -84,7 +84,11 @@ public final class SignalExtractor {
     List<Signal> found = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (s.origin() == Sentence.Origin.HEADING || s.inTable() && s.text().equals(s.columnHead())) continue;
+      if (s.origin() == Sentence.Origin.HEADING) {
+        declaredInHeading(s, cues, scan, scanned.get(i), language, found);
+        continue;
+      }
+      if (s.inTable() && s.text().equals(s.columnHead())) continue;
       String folded = s.folded();
       BitSet candidates = scanned.get(i);
       boolean background = kinds.computeIfAbsent(s.sectionPath(), SectionKind::of) == SectionKind.BACKGROUND
@@ -110,6 +114,20 @@ public final class SignalExtractor {
       coordinationWithCivilSociety(s, folded, language, hits, sentences, i, namedCivilSociety, found);
     }
     return cap(found);
+  }
+
+  /**
+   * A heading that declares the protection and empowerment strands linked ("Making the two strands work together",
+   * "Cómo se conectan ambos ejes") declares it for its section; headings are otherwise read only as section names.
+   */
+  private static void declaredInHeading(Sentence s, List<Cue> cues, Lexicon.SentenceScan scan, BitSet candidates,
+                                        String language, List<Signal> found) {
+    for (int c = candidates.nextSetBit(0); c >= 0 && c < scan.sectors(); c = candidates.nextSetBit(c + 1)) {
+      Cue cue = cues.get(c);
+      if (cue.kind() != PROTECTION_EMPOWERMENT_LINK || !Signal.DECLARED_LINK.equals(cue.detail())) continue;
+      Hit hit = best(cue, s, s.folded(), language);
+      if (hit != null) found.add(new Signal(cue.kind(), hit.status, cue.detail(), s.evidence()));
+    }
   }
 
   /** The best occurrence of a cue in a sentence: AFFIRMED over PLANNED over NEGATED, first wins ties. */

@@ -44,6 +44,13 @@ class SignalExtractorTest {
       en | 3 Strategy   | Community committees will feed the needs they identify into district health services.        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | The bottom-up and top-down strands are designed to reinforce each other.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | The project applies the protection and empowerment framework.                               | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 3 Strategy   | The two strands work together through the referral committees.                              | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3.4 Making the two strands work together | The committees meet every month.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3.4 Protection and empowerment together | The committees meet every month.                      | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3.4 Protection activities | The committees meet every month.                                    | PROTECTION_EMPOWERMENT_LINK | NONE
+      fr | 3.4 Comment s'articulent les deux volets | Les comités se réunissent chaque mois.               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3.4 Cómo se conectan ambos ejes | Los comités se reúnen cada mes.                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      es | 3 Estrategia | Por eso se refuerzan los dos componentes en cada municipio.                                  | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | Each strand has its own work plan and its own field teams.                                   | PROTECTION_EMPOWERMENT_LINK | NEGATED
       en | 3 Strategy   | Possible links between the two strands will be explored at the mid-term review.              | PROTECTION_EMPOWERMENT_LINK | NEGATED
       en | 3 Strategy   | The two strands will not be run separately.                                                  | PROTECTION_EMPOWERMENT_LINK | NONE
