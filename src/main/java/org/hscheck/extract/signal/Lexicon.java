@@ -517,21 +517,34 @@ final class Lexicon {
             // "it is specific to Baidoa": the programme said to be specific to a place
             + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
             // "it is built for the Bekaa: works are scheduled for the winter months"
+            // "it is built around the particular situation of each place"
+            + "|(?:built|designed|tailored|shaped|adapted|geared|made) (?:for|to|around) (?:the )?(?:particular |specific |local |distinct |own |unique |concrete )?(?:situation|context|conditions|realities|circumstances) of (?:each|every|the|these|its|their)"
             + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the |these |this |its |their )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)[\\w'-]+(?: [\\w'-]+)?(?=:)"
             + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)"
             // "il est propre à la bande agropastorale du nord : son calendrier suit la transhumance"
-            + "|(?:est|sont) (?:propres?|concue?s?|pensee?s?) (?:a|pour) (?:la |le |l'|les |ce |cette |ces )(?:[\\w'-]+ ){0,10}?[\\w'-]+(?= ?:)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
+            + "|(?:est|sont) (?:propres?|concue?s?|pensee?s?) (?:au |aux |(?:a|pour) (?:la |le |l'|les |ce |cette |ces ))(?:[\\w'-]+ ){0,10}?[\\w'-]+(?= ?:)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
         "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)"
             // "está adaptado a una frontera concreta"
             + "|adaptad\\w* a (?:una|un|esta|este|cada|su|sus) (?:\\w+ ){0,2}?(?:concret\\w*|especific\\w*|particular\\w*|propi\\w*)"
             // "está pensado para estos ríos, con sus distancias"
-            + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech)[oa]s? para (?:est[oa]s?|es[oa]s?|aquell[oa]s) |especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+            + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech)[oa]s? para (?:est[oa]s?|es[oa]s?|aquell[oa]s) "
+            // "está pensado para el Chaco semiárido y sus comunidades: agua subterránea salada, ..."
+            + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech|adaptad|ajustad)[oa]s? (?:para|a) (?:el |la |los |las )(?:[\\w'-]+ ){0,8}?[\\w'-]+(?= ?:)"
+            + "|(?:responde|se ajusta|atiende) a la realidad (?:concreta|especifica|particular|propia|local)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
-        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness)\\b",
-        "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux)\\b",
-        "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para))\\b");
+        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness|anticipatory"
+            // "it is meant to head off violence before it happens", "the idleness that drives conflict"
+            + "|head(?:s|ed|ing)? off|before (?:it|they|violence|conflict|a crisis|the crisis|disaster|shocks?|the next \\w+) (?:happens?|occurs?|strikes?|escalates?|erupts?|breaks? out|hits?|comes?)"
+            + "|(?:that|which) drives? (?:the )?(?:conflict|violence|displacement|migration|tensions?)|drivers of (?:conflict|violence|displacement|migration|tension|risk)|warning of (?:rising|growing|new))\\b",
+        "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux"
+            // "il cherche à agir avant plutôt qu'après", "les signaux d'alerte déclenchent l'aide à temps"
+            + "|agir avant|anticip\\w*|signaux d'alerte|systemes? d'alerte|avant que (?:la crise|le choc|les conflits?|la violence)"
+            + "|(?:ce qui|les facteurs qui) (?:fait|font|pousse|poussent|conduit|conduisent|mene|menent) (?:\\w+ ){0,3}(?:basculer|crise|conflit|violence|migr\\w*|partir))\\b",
+        "\\b(?:causas (?:profundas|fundamentales|subyacentes|estructurales|de fondo)|alerta temprana|prevencion|prevenir|resilien\\w*|reduccion de(?:l)? riesgos?|mitigaci\\w*|preparacion (?:ante|para)"
+            // "busca adelantarse a los problemas antes de que estallen", "atacar las causas que llevan a migrar"
+            + "|anticipa(?:rse|torias?|cion)|adelantarse|antes de que (?:\\w+ ){0,3}(?:estallen|estalle|lleguen?|ocurran?|se agraven?|escalen?)|causas que (?:llevan|empujan|provocan|generan))\\b");
   }
 
   /** Each language's scan, built when a sentence of that language is first read (a cold check reads one language). */

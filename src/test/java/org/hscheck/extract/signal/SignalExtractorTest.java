@@ -104,6 +104,16 @@ class SignalExtractorTest {
       es | 6 Seguimiento | Cada agencia envía un informe trimestral a la coordinación.                                   | ME_REPORTING | AFFIRMED
       en | 4.5 Approach | The programme starts from what residents said in the 2024 dialogues, and young women keep a say through the forums. | PEOPLE_CENTRED | AFFIRMED
       en | 4.5 Approach | It is built for these settlements: their shared toilets, their taxi routes and the rebuilding after the 2022 floods. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.5 Approach | It is built around the particular situation of each place: a border town, a river port and a flood calendar. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.5 Approach | It is meant to head off violence before it happens by settling land disputes early.        | PREVENTION_ORIENTED | AFFIRMED
+      en | 4.5 Approach | It addresses the competition over land and water that drives conflict.                      | PREVENTION_ORIENTED | AFFIRMED
+      en | 4.5 Approach | The programme responds to needs as they arise in the camps.                                | PREVENTION_ORIENTED | NONE
+      fr | 6 Approche   | Il est propre au Grand Sud : il tient compte du kere, du vent rouge et des pistes coupées.   | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 6 Approche   | Enfin, il cherche à agir avant plutôt qu'après, et utilise les signaux d'alerte.            | PREVENTION_ORIENTED | AFFIRMED
+      es | 4.3 Enfoque  | Está pensado para el Chaco semiárido y sus comunidades: agua salada y grandes distancias.  | CONTEXT_SPECIFIC | AFFIRMED
+      es | 4.5 Enfoque  | Responde a la realidad concreta del oriente del país: una economía de remesas.             | CONTEXT_SPECIFIC | AFFIRMED
+      es | 4.5 Enfoque  | Busca adelantarse a los problemas antes de que estallen.                                   | PREVENTION_ORIENTED | AFFIRMED
+      es | 4.5 Enfoque  | El programa atiende a las familias que llegan al centro de recepción.                      | PREVENTION_ORIENTED | NONE
       en | 4.6 Approach | It is shaped by Bougainville's context: the aftermath of the crisis, the role of chiefs and churches and rugged terrain. | CONTEXT_SPECIFIC | AFFIRMED
       fr | 4.4 Approche | Il est propre à la bande agropastorale du nord de Tillabéri : son calendrier suit la transhumance et ses modalités s'adaptent à chaque commune. | CONTEXT_SPECIFIC | AFFIRMED
       es | 4.5 Enfoque  | Está pensado para estos ríos, con sus distancias, su calendario ecológico y la presencia de las dragas en el territorio. | CONTEXT_SPECIFIC | AFFIRMED
