@@ -405,7 +405,11 @@ final class Lexicon {
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assum\\w* (?:the )?(?:responsibility|costs?|running|operation|management|maintenance|funding)|(?:with|from) (?:its|their) own (?:budgets?|resources|funds)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?)"
-            + "|(?:includ|inscrib|budget|put|placed?)\\w* (?:\\w+ ){0,6}?in (?:its|their) (?:own )?(?:\\w+ ){0,3}?(?:budgets?|plans?)"
+            + "|(?:includ|inscrib|budget|put|placed?|fund|financ|cover|keep|kept)\\w* (?:\\w+ ){0,8}?(?:in|from) (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:budgets?|plans?|schedules?|catalogues?|catalogs?|rosters?|payrolls?|establishment)"
+            // "the ministry will take the trained interrupters into its national roster", "the programme hands its pieces to the institutions"
+            + "|(?:take|takes|taking|took|bring|brings|absorb\\w*) (?:\\w+ ){0,4}?into (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:rosters?|payrolls?|staff|cadres?|structures?|systems?|programmes?|services?|budgets?|plans?)"
+            + "|hand(?:s|ed|ing)? (?!out\\b)(?:its |their |the )?(?:\\w+ ){0,3}?(?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:institutions?|authorit\\w+|government|ministr\\w+|municipalit\\w+|communit\\w+)"
+            + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?)"
             // "the mobile clinics pass to the oblast centres for public health"
             + "|(?:pass(?:es|ed)?|go(?:es)?|transferred|handed) (?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:authorit\\w+|government|ministr\\w+|departments?|municipalit\\w+|communit\\w+|districts?|centres?|centers?|services|offices?|councils?)"
             // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as

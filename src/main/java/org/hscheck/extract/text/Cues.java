@@ -47,7 +47,12 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:at|during|in|within) (?:the )?(?:start|beginning|inception|launch|outset|first (?:month|months|quarter|weeks?|semester|phase|year|six months|three months))\\b"
           + "|\\binception\\b|\\bfirst quarter\\b|\\bto be (?:determined|defined|developed|established|set|agreed|confirmed|identified|finali[sz]ed|collected|designed|prepared"
           + "|discussed|decided|explored|considered|clarified|worked out)\\b"
-          + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"),
+          + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"
+          // the planning itself put off to a later part of the programme: "will be developed during the second year"
+          + "|\\b(?:will|shall|is to|are to) be (?:\\w+ ){0,2}?(?:developed|drawn up|defined|designed|elaborated|prepared|formulated|agreed|worked out|discussed|determined|decided|written)"
+          + " (?:[\\w'-]+ ){0,8}?(?:during|in|within|by|at|after|towards) (?:the )?(?:second|third|fourth|final|last|mid-?term|course of the (?:second|third|final|last))\\b"
+          // only hoped for: "we hope that the groups will continue", "it would be desirable"
+          + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"),
       NEVER,
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
           + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
@@ -77,7 +82,12 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\ba l'avenir\\b|\\bulterieurement\\b|\\bprochainement\\b|\\bfutur(?:e|s|es)?\\b|\\ben vue de\\b"),
       p("\\ba (?:determiner|definir|elaborer|etablir|preciser|identifier|discuter|convenir|decider)\\b|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b"
           + "|\\bphase (?:de demarrage|initiale|de lancement)\\b|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bulterieurement\\b|\\bplus tard\\b"
-          + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"),
+          + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"
+          // "sera élaborée avec les autorités au cours de la deuxième année"
+          + "|\\b(?:sera|seront) (?:\\w+ ){0,2}?(?:elabore|definie?|defini|concu|prepare|formule|arrete|discute|redige|mise? au point|etabli)e?s?"
+          + " (?:[\\w'-]+ ){0,8}?(?:au cours de|pendant|durant|lors de|a|apres|d'ici|vers) (?:la |le |l')?(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|revue a mi-parcours)\\b"
+          // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
+          + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
       p("\\ba ete\\b|\\bont ete\\b|\\bavait ete\\b|\\bavaient ete\\b|\\bfut\\b|\\bfurent\\b|\\ba eu lieu\\b|\\bont eu lieu\\b|\\bdeja\\b|\\bau prealable\\b|\\bprealablement\\b"
           + "|\\blors de (?:la|l') ?(?:conception|formulation|preparation|elaboration|redaction)\\b|\\ben amont\\b"
@@ -102,7 +112,12 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\ben el futuro\\b|\\bposteriormente\\b|\\bproximamente\\b|\\bfutur[oa]s?\\b"),
       p("\\bpor (?:determinar|definir|establecer|elaborar|discutir|acordar|decidir)\\b|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b"
           + "|\\bfase (?:de inicio|inicial|de arranque)\\b|\\bprimer (?:trimestre|mes|semestre)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b"
-          + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"),
+          + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"
+          // "se elaborará durante el segundo año", "se definirá durante el último semestre"
+          + "|\\bse (?:elaborar|definir|disenar|preparar|formular|acordar|discutir|redactar|establecer|determinar)an?\\b"
+          + " (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia) (?:el |la |los |las )?(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|revision de medio termino)\\b"
+          // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
+          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),
       p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
           + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"

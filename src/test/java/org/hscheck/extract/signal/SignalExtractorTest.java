@@ -79,6 +79,17 @@ class SignalExtractorTest {
       en | 5 Partners   | The Ministry of Social Affairs and the municipal councils helped write this proposal at two design workshops in Zahle. | PARTNERS_IN_DESIGN | AFFIRMED
       en | 10 After     | Each municipal council will write the committees into a council decision by month 18 and provide a room at its own cost. | SUSTAINABILITY | AFFIRMED
       en | 10 After     | The exit is planned from the start and support to the committees is phased down over the last six months. | SUSTAINABILITY | AFFIRMED
+      en | 9 After 2027 | From month 25 the programme hands its pieces to the institutions that will carry them.     | SUSTAINABILITY | AFFIRMED
+      en | 9 After 2027 | The ministry will take the trained interrupters into its national violence-interruption roster. | SUSTAINABILITY | AFFIRMED
+      en | 9 After 2027 | The PDMOs have agreed to include the maintenance of sirens and evacuation centres in their annual budgets from 2027. | SUSTAINABILITY | AFFIRMED
+      en | 4 Activities | Volunteers hand out hygiene kits to the communities every month.                             | SUSTAINABILITY | NONE
+      en | 9 After      | An exit strategy will be developed with the ministry during the second year.                | SUSTAINABILITY | PLANNED
+      en | 9 After      | We hope that the groups will continue to meet after the end of the project.                | SUSTAINABILITY | PLANNED
+      fr | 10 Durabilité | Une stratégie de sortie sera élaborée avec les autorités sanitaires au cours de la deuxième année. | SUSTAINABILITY | PLANNED
+      fr | 10 Durabilité | Nous espérons que les groupes de mères continueront à se réunir après la fin du projet.    | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | La estrategia de salida se definirá durante el último semestre, en diálogo con las contrapartes. | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | Las alcaldías asumirán el mantenimiento de las ventanillas con sus propios presupuestos desde 2027. | SUSTAINABILITY | AFFIRMED
       es | 7 Gestión    | ONU Mujeres asumirá la conducción del programa conjunto en nombre de las dos agencias.       | SUSTAINABILITY | NONE
       es | 9 Sostenibilidad | Al cierre, el GAD municipal asume la operación de la casa de acogida con su propio presupuesto. | SUSTAINABILITY | AFFIRMED
       fr | 3.5 Approche | Il est global, car il traite ensemble l'insécurité économique, les menaces contre la sécurité personnelle (escroquerie, traite, naufrage) et la fracture entre jeunes et institutions. | COMPREHENSIVE | AFFIRMED
