@@ -39,7 +39,7 @@ final class Lexicon {
   /** Civil society in a coordination mechanism. */
   static final Map<String, UnicodePattern> CIVIL_SOCIETY = Map.of(
       "en", Cue.compile("\\b(?:ngos?|non-governmental|civil society|csos?|cbos?|community-based organi[sz]ations?|community representatives?"
-          + "|women'?s (?:organi[sz]ations|associations|groups)|local associations|faith-based|cooperatives|(?:pl[hw]iv|peer) networks?"
+          + "|women'?s (?:organi[sz]ations?|associations?|groups|federations?|networks?)|local associations|faith-based|churche?s'? representatives?|cooperatives|(?:pl[hw]iv|peer) networks?"
           // "all partners (listed in Table 1)": the civil-society partners among them
           + "|all (?:the )?(?:implementing |programme |program |project )?partners)\\b"),
       "fr", Cue.compile("\\b(?:ong|societe civile|osc|ocb|organisations? communautaires|organisations? non gouvernementales|associations|cooperatives"
@@ -349,16 +349,17 @@ final class Lexicon {
     // ---------------------------------------------------------------- management and coordination
     design(COORDINATION_MECHANISM, "coordination mechanism",
         // the programme's own staff ("the programme team will visit") is no mechanism; a management or joint team is
-        "\\b(?:steering (?:committee|board|group)s?|(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)s?"
-            + "|(?:project|programme|program) (?:management|coordination|coordinating|technical|advisory) teams?|joint (?:programme |project |program |management |technical )?teams?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team)s?|technical working groups?|working groups?|task ?forces?"
-            + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework)"
+        "\\b(?:steering (?:committee|board|group)s?|(?<!community )(?<!village )(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)s?"
+            + "|(?:project|programme|program) (?:management|coordination|coordinating|technical|advisory) teams?|joint (?:programme |project |program |management |technical )?teams?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team|group)s?|technical working groups?|working groups?|task ?forces?"
+            + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework|forums?)"
+            + "|(?:partners'?|stakeholders'?|multi-?stakeholder) (?:forums?|platforms?)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
         "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
             + "|cadres? de concertation|reunions? (?:de coordination|mensuelles|trimestrielles|conjointes|periodiques|regulieres|de suivi)|plate-?formes? (?:de coordination|multi-?acteurs|d'echange)"
-            + "|mecanismes? de coordination|task ?force|reseau d'echange)\\b",
+            + "|mecanismes? de coordination|forums? (?:de coordination|des partenaires|de concertation)|task ?force|reseau d'echange)\\b",
         "\\b(?:comites? (?:directivo|de direccion|de gestion|de coordinacion|tecnico|de seguimiento|conjunto|consultivo|interinstitucional)|mesas? (?:tecnicas?|de coordinacion|interinstitucional\\w*|de trabajo)"
             + "|grupos? (?:de trabajo|tecnicos?)|unidad de (?:coordinacion|gestion)|reuniones (?:de coordinacion|mensuales|trimestrales|conjuntas|periodicas|regulares|de seguimiento)"
-            + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion)\\b");
+            + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion|(?:foros?|espacios?) de (?:coordinacion|concertacion))\\b");
     design(LEAD_AGENCY_DESIGNATION, "lead agency",
         // a cluster's lead ("lead agency of the protection cluster", "chef de file du cluster") leads no programme
         "\\b(?:(?<!cluster )lead (?:un |united nations )?(?:agency|organi[sz]ation|entity|partner)(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))|(?:as|is|be) (?:the )?lead(?:ing)? (?:agency|organi[sz]ation)(?! (?:of|for) the (?:\\w+ ){0,3}(?:cluster|sector))|convening agency|administrative agent"

@@ -64,6 +64,7 @@ class SignalExtractorTest {
       en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_MECHANISM | AFFIRMED
       en | 5 Management | A joint steering committee with the ministry, UNDP, IOM and two NGOs meets quarterly.        | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
       en | 5 Management | A steering committee of UNDP and the ministry will meet twice a year.                        | COORDINATION_INCLUDES_CIVIL_SOCIETY | NONE
+      en | 5 Activities | Community project committees choose, build and maintain small infrastructure.            | COORDINATION_MECHANISM | NONE
       en | 2 Needs      | The programme team will visit the localities once funding is confirmed.                      | COORDINATION_MECHANISM | NONE
       en | 5 Management | A programme management team of the three agencies meets every month.                        | COORDINATION_MECHANISM | AFFIRMED
       en | 5 Management | UNDP will be the lead agency and will recruit a programme coordinator.                       | LEAD_AGENCY_DESIGNATION | AFFIRMED
@@ -272,6 +273,22 @@ class SignalExtractorTest {
         .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
     assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka"))).extracting(Signal::kind)
         .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
+  void coordinationMembersListedLateInTheNextSentence() {
+    var planned = Sentences.of(Docs.in("en").section("7 Management",
+        "A Programme Steering Committee will be established within three months of the start. It will be co-chaired by "
+            + "the Chairperson of the RRC and the UNDP Resident Representative and will include IOM, FAO, the two state "
+            + "governments and one representative of the NGO partners from each state.").build());
+    assertThat(new SignalExtractor().extract(planned, "en")).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+    var forum = Sentences.of(Docs.in("en").section("G Management",
+        "In each province, a Provincial Coordination Forum meets every two months. It brings together the provincial "
+            + "planning officers, the PDMO, the three churches' representatives and the women's association of the province.")
+        .build());
+    assertThat(new SignalExtractor().extract(forum, "en")).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_MECHANISM, SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
   }
 
   @Test
