@@ -253,7 +253,7 @@ final class Lexicon {
     design(EMPOWERMENT_ACTIVITY, "capacities of the people",
         "\\b(?:train\\w*|capacity[- ]building|coach\\w*|mentor\\w*|equip\\w*|empower\\w*)" + gap(5)
             + "(?:women|girls|youth|young (?:people|women|men)|adolescents|farmers|community (?:members|leaders|volunteers|health workers)|volunteers|beneficiaries|survivors|migrants"
-            + "|returnees|refugees|idps|households|parents|people living with hiv|plhiv|residents)\\b",
+            + "|returnees|refugees|idps|households|parents|people living with hiv|plhiv|residents)\\b(?!['’])",
         "\\b(?:form\\w*|renforc\\w* (?:les |des )?capacites|accompagn\\w*|outill\\w*|autonomis\\w*)" + gap(5)
             + "(?:femmes|filles|jeunes|adolescent\\w*|agriculteurs|producteurs|productrices|membres (?:des|de la) communaute\\w*|leaders communautaires|volontaires|benevoles|beneficiaires"
             + "|survivant\\w*|migrants?|rapatries|refugies|deplaces|menages|parents|pvvih|personnes vivant avec le vih)\\b",
@@ -283,7 +283,8 @@ final class Lexicon {
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
     design(PROTECTION_EMPOWERMENT_LINK, "communities feed into institutions",
         // people acting on institutions: "committees refer cases to the police", not "survivors (are) referred to services"
-        "\\b(?:(?:communit\\w*|committees?|groups?|associations?|women|youth|residents|citizens|beneficiaries|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
+        "\\b(?:(?:communit\\w*|(?<!steering )(?<!coordination )(?<!technical )(?<!management )(?<!programme )(?<!project )(?<!advisory )(?<!working )(?<!reference )(?:committees?|groups?)"
+            + "|associations?|women|youth|residents|citizens|beneficiaries|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
             + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
             // social accountability: "youth councils review the quality of both services with the district"
             + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
@@ -431,17 +432,19 @@ final class Lexicon {
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*)"
             + "|a su (?:propio )?costo|a (?:su|sus) expensas|adopt\\w* (?:\\w+ ){0,4}?como (?:su )?(?:norma|estandar|protocolo|politica|procedimiento)"
             + "|(?:ordenanza|acuerdo|resolucion) (?:municipal|cantonal|provincial|ministerial)|(?:retiro|salida) (?:gradual|progresiv[oa]))\\b");
-    design(GENDER, "gender analysis or disaggregation",
-        // criteria.md: an analysis, disaggregated targets or indicators, or activities for women and girls with a reason;
-        // a label alone ("gender perspective", "enfoque de género", "gender-sensitive") is none of them
+    // criteria.md: an analysis, disaggregated targets or indicators, or activities for women and girls with a reason;
+    // a label alone ("gender perspective", "enfoque de género", "gender-sensitive") is none of them. An analysis or a
+    // disaggregation put off to the inception phase is none yet.
+    add(GENDER, "gender analysis or disaggregation", Cue.Timing.DEFERRABLE,
         "\\b(?:gender (?:analysis|assessment|audit|gaps?|roles|norms)"
-            + "|gender-based violence|gender based violence|gbv|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and (?:by )?age|broken down by (?:sex|gender)"
+            + "|sex-disaggregated|sex and age disaggregated|disaggregated by (?:sex|gender)|by sex and (?:by )?age|broken down by (?:sex|gender))\\b",
+        "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age)\\b",
+        "\\b(?:analisis de genero|desagreg\\w+ por sexo|desglos\\w+ por sexo|por sexo y (?:por )?edad)\\b");
+    design(GENDER, "gender-based violence or a share for women",
+        "\\b(?:gender-based violence|gender based violence|gbv"
             + "|\\d+ ?% (?:of (?:the )?)?(?:women|female|girls)|(?:women|female|girls) (?:will )?(?:represent|make up|constitute|account for) (?:at least )?\\d+)\\b",
-        "\\b(?:analyse (?:de |selon le |sexo-specifique|du )?genre"
-            + "|violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|desagreg\\w+ par sexe|ventil\\w+ par sexe|par sexe et (?:par )?age"
-            + "|\\d+ ?% (?:de |des )?(?:femmes|filles))\\b",
-        "\\b(?:analisis de genero"
-            + "|violencia (?:basada en(?: el)?|de) genero|vbg|desagreg\\w+ por sexo|desglos\\w+ por sexo|por sexo y (?:por )?edad|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
+        "\\b(?:violences? (?:basees? sur le|fondees? sur le|de) genre|vbg|\\d+ ?% (?:de |des )?(?:femmes|filles))\\b",
+        "\\b(?:violencia (?:basada en(?: el)?|de) genero|vbg|\\d+ ?% (?:de )?(?:mujeres|ninas))\\b");
     // a gender analysis in substance: how women and girls in particular are affected ("widows are evicted", "girls leave
     // school", "las mujeres no tienen acceso a la tierra"), however the proposal labels it
     design(GENDER, "how women and girls are affected",

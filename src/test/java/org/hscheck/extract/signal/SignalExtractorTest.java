@@ -42,6 +42,12 @@ class SignalExtractorTest {
       en | 3 Activities | The project will distribute food rations to households.                                      | EMPOWERMENT_ACTIVITY | NONE
       en | 3 Activities | The project will distribute food rations to households.                                      | PROTECTION_ACTIVITY  | NONE
       en | 3 Strategy   | Community committees will feed the needs they identify into district health services.        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
+      en | 3 Strategy   | Its Climate Change Division co-chairs the Steering Committee and links the programme to national adaptation planning. | PROTECTION_EMPOWERMENT_LINK | NONE
+      en | 3 Activities | County land officers will be trained on women's inheritance under customary law.            | EMPOWERMENT_ACTIVITY | NONE
+      en | 8 M&E        | A gender analysis will be carried out during the inception phase.                           | GENDER | PLANNED
+      en | 8 M&E        | The 2024 gender analysis found that widows lose their land under customary practice.        | GENDER | AFFIRMED
+      en | 8 M&E        | All indicators are disaggregated by sex and age.                                            | GENDER | AFFIRMED
+      fr | 8 Suivi      | Une analyse de genre sera réalisée au démarrage du projet.                                  | GENDER | PLANNED
       en | 3 Strategy   | The bottom-up and top-down strands are designed to reinforce each other.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | The project applies the protection and empowerment framework.                               | PROTECTION_EMPOWERMENT_LINK | NONE
       en | 3 Strategy   | The two strands work together through the referral committees.                              | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
