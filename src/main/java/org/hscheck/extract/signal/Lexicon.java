@@ -484,7 +484,7 @@ final class Lexicon {
         "\\b(?:(?:participat\\w*|took part|involved|contributed|consulted|engaged|collaborated|helped) (?:\\w+ ){0,3}(?:in|to) (?:the )?(?:\\w+ ){0,3}(?:design|formulation|drafting|preparation|writing|elaboration|conception|planning) (?:workshops?|meetings?|sessions?|process|missions?|of the (?:project|programme|program|proposal|concept note|components))"
             + "|helped (?:to )?(?:design|draft|write|formulate|prepare) (?:the |this |our )?(?:project|programme|program|proposal|concept note|components)"
             + "|consulted on (?:an |the |a |this )?(?:early |first |initial |draft )?(?:concept note|draft|proposal|design|outline)"
-            + "|(?:design|formulation|drafting|co-design|co-creation) (?:workshops?|sessions?)"
+            + "|(?:design|formulation|drafting|co-design|co-creation) (?:workshops?|sessions?|meetings?|retreats?)"
             + "|co-?(?:drafted|wrote|authored) |(?:drafted|wrote|validated) (?:\\w+ ){0,3}(?:with the agencies|the (?:final )?proposal|sections? \\d)"
             + "|(?:jointly|collaboratively|together) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated)|co-?(?:designed|developed|created|authored|drafted)"
             + "|(?:proposal|project|programme|concept note|program|design) (?:was|has been|were|is) (?:\\w+ ){0,2}(?:designed|developed|formulated|prepared|written|drafted|elaborated) (?:\\w+ ){0,3}"
@@ -495,10 +495,13 @@ final class Lexicon {
         "\\b(?:(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l'|les )?(?:\\w+ ){0,3}(?:conception|formulation|elaboration|redaction|preparation|planification) (?:du (?:projet|programme)|de la (?:proposition|note)|\\w+ \\d{4}|\\w+ (?:de|a) \\w+)"
             + "|(?:ateliers?|reunions?|sessions?) (?:de |d')(?:conception|formulation|elaboration|planification|redaction)\\b"
             + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
+            // "son équipe a rédigé avec le PAM la présente note"
+            + "|(?:redige|elabore|prepare|ecrit|concu)e?s? avec (?:[\\w']+ ){1,4}?(?:la |cette )(?:presente )?(?:note|proposition)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
         "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
             + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?|mingas?|jornadas?|encuentros?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
+            + "|(?:redact|elabor|prepar|escrib)\\w* (?:junto )?con (?:[\\w']+ ){1,4}?(?:la |esta )(?:presente )?(?:nota|propuesta)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
     add(PARTNERS_IN_DESIGN, "partners chosen after the design", Cue.Timing.DEFERRED,

@@ -45,6 +45,10 @@ class SignalExtractorTest {
       en | 3 Strategy   | Its Climate Change Division co-chairs the Steering Committee and links the programme to national adaptation planning. | PROTECTION_EMPOWERMENT_LINK | NONE
       en | 3 Activities | County land officers will be trained on women's inheritance under customary law.            | EMPOWERMENT_ACTIVITY | NONE
       en | 8 M&E        | A gender analysis will be carried out during the inception phase.                           | GENDER | PLANNED
+      en | 3 Needs      | In November 2024, a four-day design meeting in Auki brought together the planning officers and the churches. | PARTNERS_IN_DESIGN | AFFIRMED
+      fr | 7 Partenariat | Son équipe a rédigé avec le PAM la présente note et a choisi avec lui les districts.     | PARTNERS_IN_DESIGN | AFFIRMED
+      fr | 7 Partenariat | Le PAM a rédigé la présente note.                                                       | PARTNERS_IN_DESIGN | NONE
+      es | 7 Socios     | La federación redactó junto con la FAO la presente propuesta.                                | PARTNERS_IN_DESIGN | AFFIRMED
       en | 8 M&E        | The 2024 gender analysis found that widows lose their land under customary practice.        | GENDER | AFFIRMED
       en | 8 M&E        | All indicators are disaggregated by sex and age.                                            | GENDER | AFFIRMED
       fr | 8 Suivi      | Une analyse de genre sera réalisée au démarrage du projet.                                  | GENDER | PLANNED
