@@ -58,13 +58,20 @@ public final class NeedsExtractor {
           "\\b(?:consultations?|consulte(?:e|es|s)?|concertations?)\\b",
           "\\b(?:consultas?|consultad[oa]s?|consultivos?)\\b"),
       weak("meetings and workshops",
-          "\\b(?:(?:community|village|town[- ]hall|stakeholder|validation|planning|participatory) (?:meetings?|workshops?|assemblies|dialogues?|forums?)|workshops? with|meetings? with|met with)\\b",
-          "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|avec)|rencontres? avec)\\b",
-          "\\b(?:(?:taller(?:es)?|reunion(?:es)?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunal(?:es)?|de validacion|de planificacion|participativ[oa]s?|con))\\b"),
+          "\\b(?:(?:community|village|town[- ]hall|stakeholder|validation|planning|participatory|open|general|public) (?:meetings?|workshops?|assemblies|dialogues?|forums?)|workshops? with|meetings? with|met with"
+              // conversations that went by a local name: "storian sessions (what other Pacific countries call talanoa)"
+              + "|listening sessions?|storian|talanoa|(?:open )?conversations with)\\b",
+          "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|generales|ouvertes|publiques|avec)|rencontres? avec|seances? d'ecoute)\\b",
+          "\\b(?:(?:taller(?:es)?|reunion(?:es)?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunal(?:es)?|de validacion|de planificacion|participativ[oa]s?|abiertas?|generales|publicas?|con)|mesas de escucha)\\b"),
       weak("survey and interviews",
-          "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed)\\b",
-          "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception|aupres)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain)\\b",
-          "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo)\\b"));
+          "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed"
+              // the teams went to the people: "spent three to five days in each of the 16 communities", "walked the shoreline with chiefs"
+              + "|visited (?:the |all |each of the )?(?:\\w+ ){0,2}(?:communities|villages|settlements|sites|households)|spent (?:\\w+ ){0,4}(?:days|weeks) in (?:each of )?(?:the )?(?:\\w+ ){0,2}(?:communities|villages|settlements|sites)"
+              + "|transect walks?|walked (?:\\w+ ){0,4}with|(?:we|they|teams) mapped|mapped (?:\\w+ ){0,6}?with)\\b",
+          "\\b(?:enquetes? (?:menages|communautaires?|de terrain|rapides?|cap|de perception|aupres)|entretiens? (?:individuels |semi-structures )?avec|informateurs? cles|missions? (?:de terrain|d'identification|exploratoires?)|visites? de terrain"
+              + "|ont (?:parcouru|visite|sillonne) (?:les |la |chacune? des )?(?:\\w+ ){0,2}(?:communautes|villages|sites|quartiers|menages|communes)|ont cartographie|cartographie (?:\\w+ ){0,4}avec)\\b",
+          "\\b(?:encuestas? (?:de hogares|comunitarias?|de campo|rapidas?|cap|de percepcion)|entrevistas? (?:individuales |semiestructuradas )?(?:con|a)|informantes? clave|misi\\w+ (?:de campo|de identificacion|exploratorias?)|visitas? de campo"
+              + "|(?:recorrieron|visitaron) (?:las |los |cada una de las )?(?:\\w+ ){0,2}(?:comunidades|aldeas|caserios|barrios|comunas|hogares|sitios)|mapearon|recorridos? de campo)\\b"));
 
   /** The methods' patterns by language, in the order of {@link #METHODS}. */
   private static final Map<String, PatternSet> METHOD_SETS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -76,19 +83,19 @@ public final class NeedsExtractor {
   }
 
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
-      "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
+      "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|villages|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
           + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders"
           + "|(?:camp|village|site|community|neighbou?rhood|water|women'?s|youth) committees)\\b"),
-      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages"
+      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|villages|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages"
           + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens"
           + "|comites (?:de camp|villageois|de village|de quartier|d'eau|de site|de femmes|de jeunes))\\b"),
-      "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
+      "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|aldeas|caserios|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
           + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*"
           + "|comites (?:comunitarios|de agua|de barrio|de vecinos|de mujeres|de jovenes)|cocodes?)\\b"));
   private static final Map<String, UnicodePattern> AUTHORITIES = Map.of(
       "en", Cue.compile("\\b(?:local (?:authorit(?:y|ies)|government|councils?|administration)|district (?:authorit(?:y|ies)|officials?|government|councils?|administration|health (?:offices?|teams?|management)|secretar\\w+)|(?:rural|urban|village|ward|county|city|town|provincial|regional|municipal|jamoat|divisional) (?:district )?(?:councils?|secretar\\w+|officers?|administrations?)|councillors|county officials|municipal\\w*|mayors?"
-          + "|governors?|provincial (?:authorit(?:y|ies)|government|officials?)|regional (?:authorit(?:y|ies)|government|council)|county (?:government|officials?)|ministr(?:y|ies)|government"
+          + "|governors?|provincial (?:authorit(?:y|ies)|governments?|officials?)|regional (?:authorit(?:y|ies)|governments?|council)|county (?:governments?|officials?)|ministr(?:y|ies)|governments?|planning officers?"
           + "|authorit(?:y|ies)|line departments|public officials|health district|district health|national aids (?:council|commission)|the district|village chiefs?"
           // sub-national public bodies by their own names: oblasts, townships, health departments
           + "|(?:oblast|township|prefectur\\w*|departmental) (?:\\w+ ){0,2}?(?:administrations?|authorit(?:y|ies)|departments?|officials?|councils?|offices?)"

@@ -31,6 +31,13 @@ class NeedsExtractorTest {
       en | Before the design, focus groups were held with women and youth in six villages.                                    | AFFIRMED community -
       en | A needs assessment will be conducted in the first quarter.                                                         | PLANNED - -
       en | No consultation with the district has yet taken place.                                                             | NEGATED - authorities
+      en | Between June and October 2024, field teams with the provincial planning officers spent five days in each of the 16 communities. | AFFIRMED community authorities
+      en | In each place the teams walked the shoreline with chiefs, elders and landowners.                                  | AFFIRMED community -
+      en | The evenings were given to storian sessions with chiefs, church leaders, young people and households.              | AFFIRMED community -
+      en | The agency will distribute seeds to the communities.                                                              | NONE
+      es | Entre abril y junio de 2024, los equipos recorrieron las 16 comunidades junto con funcionarios de las municipalidades. | AFFIRMED community authorities
+      es | En cada comunidad se realizaron asambleas abiertas con las familias.                                              | AFFIRMED community -
+      fr | En 2023, les équipes ont parcouru les 12 villages avec les agents des communes.                                   | AFFIRMED community authorities
       en | The municipality was consulted on the priorities of the project.                                                   | AFFIRMED - authorities
       en | The project will hold consultations with the communities upon start.                                               | PLANNED community -
       en | Consultations were useful.                                                                                          | NONE
