@@ -216,7 +216,7 @@ final class RoleCues {
           + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)"
           // acting for the other agencies ("will sign on behalf of the three agencies", "en nombre de las dos agencias")
           + "|" + AFTER_NAME + "(?:[\\w'-]+ ){0,10}?(?:on behalf of|au nom des|en nombre de) (?:the |all |toutes les |todas las |las |los )?"
-          + "(?:(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|other|autres|demas|otras|participating"
+          + "(?:(?:two|three|four|five|both|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|ambas|ambos|other|autres|demas|otras|participating"
           + "|participantes) )+(?:un |united nations )?(?:agencies|agences|agencias|organi[sz]ations|organismos|partners)");
   private static final CuePattern LEAD_PAREN = cue(Place.AFTER,
       "^\\s*[(,]\\s*(?:the |as |as the )?" + LEAD_NOUN + "\\s*[),]|^\\s*[(,]\\s*(?:l'|comme )?(?:agence )?chef de file\\s*[),]"
@@ -227,6 +227,8 @@ final class RoleCues {
           + "(?: will be| is| shall be|,)?\\s+led by|agence chef de file\\s*(?:est|sera|:|,)?|chef de file\\s*(?:est|sera|:|,)?"
           + "|sous (?:la direction|le leadership|la coordination|l'egide|la conduite) (?:de|du|des)"
           + "|(?:programme|program|project|initiative)(?: will be| is| shall be|,)?\\s+(?:managed|coordinated) by"
+          // "overall accountability for the programme rests with UNDP"
+          + "|overall (?:responsibility|accountability) (?:for|of) (?:the |this )?(?:joint )?(?:programme|program|project) (?:rests|lies|will rest|will lie) with"
           + "|(?:programme|projet|initiative)(?: sera| est|,)?\\s+(?:dirige|pilote|coordonne|gere) par"
           + "|(?:agencia|organismo) (?:lider|principal|coordinador(?:a)?|convocante)\\s*(?:es|sera|:|,)?|bajo (?:el liderazgo|la direccion|la coordinacion) (?:de|del)"
           + "|(?:programa|proyecto|iniciativa)(?: sera| es|,)?\\s+(?:liderad[oa]|dirigid[oa]|coordinad[oa]|gestionad[oa]) por)\\s*" + ART + "$");

@@ -158,6 +158,8 @@ class ParticipantExtractorTest {
           "UNDP")).isEqualTo(Role.LEAD);
       assertThat(role(run(doc("es", p("La FAO será la agencia responsable de la coordinación general del programa; el PMA "
           + "y UNICEF ejecutan sus productos."))), "FAO")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("en", p("Overall accountability for the programme rests with UNDP, which acts as managing agent "
+          + "on behalf of both organizations; UNFPA implements output 2."))), "UNDP")).isEqualTo(Role.LEAD);
       // a role still to be confirmed is no role yet
       var tbc = run(doc("en", p("UNDP will implement the land mediation component. UNHCR's role is to be confirmed "
           + "following discussions with its country office.")));
