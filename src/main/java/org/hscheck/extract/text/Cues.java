@@ -21,11 +21,13 @@ import java.util.Map;
  *                      them has not happened ("once inception consultations have taken place")
  * @param purpose       what, right after a negator, sets a purpose aside rather than denying ("not to decide",
  *                      "pas pour", "no para")
+ * @param backReference a denial of what the sentence named before it, pointed at by a pronoun ("because the national plan
+ *                      is about to expire, the output is not built on it", "ne s'en inspire pas", "no se basa en él")
  */
 public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, UnicodePattern planned, UnicodePattern deferral,
                    UnicodePattern plannedLower, UnicodePattern done, UnicodePattern doneLower, UnicodePattern boundary,
                    UnicodePattern subordinator, UnicodePattern relativizer, UnicodePattern condition,
-                   UnicodePattern purpose) {
+                   UnicodePattern purpose, UnicodePattern backReference) {
 
   /** Matches nothing: a lexicon a language does not need. */
   static final UnicodePattern NEVER = UnicodePattern.compile("$^");
@@ -68,7 +70,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"),
       p("\\b(?:once|as soon as)\\b"),
-      p("\\s*(?:to|for|in order to)\\b"));
+      p("\\s*(?:to|for|in order to)\\b"),
+      p("\\b(?:not|never|n't) (?:\\w+ ){0,2}?(?:built|based|founded|grounded|aligned|align|follow\\w*|draw\\w*|rel(?:y|ies|ied)|use|used|apply|applied|refer\\w*|linked|tied)"
+          + " (?:on |upon |with |to |from |by )?(?:it|them)\\b"));
 
   private static final Cues FR = new Cues(
       p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
@@ -99,7 +103,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
       p("\\b(?:une fois que|des que)\\b"),
-      p("\\s*(?:pour|afin de)\\b"));
+      p("\\s*(?:pour|afin de)\\b"),
+      p("\\bne (?:s'en|s'y|le|la|les) (?:\\w+ )?(?:inspire|appuie|fonde|base|aligne|suit|suivra|utilise|applique|refere)\\w* (?:pas|plus|jamais)\\b"));
 
   private static final Cues ES = new Cues(
       p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
@@ -129,7 +134,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),
       p("\\b(?:una vez que|tan pronto como)\\b"),
-      p("\\s*(?:para|a fin de)\\b"));
+      p("\\s*(?:para|a fin de)\\b"),
+      p("\\bno (?:se (?:basa|basara|apoya|apoyara|fundamenta|alinea|ajusta) (?:en|con) (?:el|ella|ellos|ellas)|(?:lo|la|los|las) (?:sigue|seguira|utiliza|utilizara|aplica|aplicara))\\b"));
 
   private static final Map<String, Cues> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 

@@ -26,7 +26,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?]");
   /** Positions of the cue patterns in {@link #prefilter}: those over folded text, then those over lower-cased text. */
   private static final int NEGATION = 0, NEG_DETERMINER = 1, DEFERRAL = 2, PLANNED = 3, DONE = 4, BOUNDARY = 5,
-      CONDITION = 6, PLANNED_LOWER = 7, DONE_LOWER = 8;
+      CONDITION = 6, BACK_REFERENCE = 7, PLANNED_LOWER = 8, DONE_LOWER = 9;
   private static final java.util.Map<Cues, PatternSet[]> PREFILTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -69,6 +69,8 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       negated |= a.mayHold(NEGATION) && verbalNegation(a.folded, span, start, end, a.cues)
           || a.mayHold(NEG_DETERMINER) && determinerNegation(a.folded, span, start, a.cues);
     }
+    // "because the national plan is about to expire, output 2 is not built on it": a later clause denies the trigger
+    negated |= a.mayHold(BACK_REFERENCE) && find(a.cues.backReference(), a.folded, new int[] {end, a.folded.length()});
     // "once inception consultations have taken place": a perfect after "once" is a condition yet to be met
     int[] own = clause.spans().get(0);
     if (a.mayHold(CONDITION) && start > own[0] && find(a.cues.condition(), a.folded, new int[] {own[0], start})) {
@@ -222,7 +224,8 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static PatternSet[] prefilter(Cues cues) {
     return PREFILTERS.computeIfAbsent(cues, c -> new PatternSet[] {
         new PatternSet(List.of(c.negation().pattern(), c.negDeterminer().pattern(), c.deferral().pattern(),
-            c.planned().pattern(), c.done().pattern(), c.boundary().pattern(), c.condition().pattern())),
+            c.planned().pattern(), c.done().pattern(), c.boundary().pattern(), c.condition().pattern(),
+            c.backReference().pattern())),
         new PatternSet(List.of(c.plannedLower().pattern(), c.doneLower().pattern()))});
   }
 

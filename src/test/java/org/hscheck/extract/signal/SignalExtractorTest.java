@@ -46,6 +46,7 @@ class SignalExtractorTest {
       en | 3 Activities | County land officers will be trained on women's inheritance under customary law.            | EMPOWERMENT_ACTIVITY | NONE
       en | 8 M&E        | A gender analysis will be carried out during the inception phase.                           | GENDER | PLANNED
       en | 3 Needs      | In November 2024, a four-day design meeting in Auki brought together the planning officers and the churches. | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 8 HIV        | HIV tests will be recorded on the national forms and enter the national HIV/STI monitoring system. | NATIONAL_ME_SYSTEM | AFFIRMED
       fr | 7 Partenariat | Son équipe a rédigé avec le PAM la présente note et a choisi avec lui les districts.     | PARTNERS_IN_DESIGN | AFFIRMED
       fr | 7 Partenariat | Le PAM a rédigé la présente note.                                                       | PARTNERS_IN_DESIGN | NONE
       es | 7 Socios     | La federación redactó junto con la FAO la presente propuesta.                                | PARTNERS_IN_DESIGN | AFFIRMED

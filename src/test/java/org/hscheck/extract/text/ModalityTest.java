@@ -20,6 +20,10 @@ class ModalityTest {
   @CsvSource(delimiter = '|', textBlock = """
       en | A needs assessment was conducted with the district in 2023.                      | needs assessment | AFFIRMED
       en | In 2023 we consulted women's groups in each village.                              | consulted        | AFFIRMED
+      en | Because the national strategic plan is about to expire, output 2 is not built on it. | national strategic plan | NEGATED
+      en | The national strategic plan guides output 2, which does not duplicate it.           | national strategic plan | AFFIRMED
+      fr | Le plan stratégique national expire en 2025 et le projet ne s'en inspire pas.      | plan strategique national | NEGATED
+      es | El plan estratégico nacional vence en 2025 y el proyecto no se basa en él.          | plan estrategico nacional | NEGATED
       en | Focus groups were held with the community before the project was designed.      | Focus groups     | AFFIRMED
       en | The proposal builds on a participatory assessment with the municipality.          | assessment       | AFFIRMED
       en | A needs assessment will be conducted in the first quarter.                        | needs assessment | PLANNED
