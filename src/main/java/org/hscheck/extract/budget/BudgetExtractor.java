@@ -83,7 +83,7 @@ public final class BudgetExtractor {
           + "|contribution|budget request))*$|^(?:budget|montant|cout|costo|monto|presupuesto) (?:total|global)(?: .*)?$");
   private static final Pattern SUB_TOTAL = Pattern.compile("^(?:sub ?totals?|sous ?totals?|subtotal(?:es)?|total\\b)");
   private static final Pattern COMMUNICATION = Pattern.compile(
-      "communicat|outreach|visibility|dissemination|public information|media|advocacy material|knowledge product"
+      "communicat|outreach|visibility|dissemination|public information|media(?!tion|tor|teur|cion|dor)|advocacy material|knowledge product"
           + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
   /** Other costs that make a line naming communication a mixed one ("Programme management, M&E, communication"). */
   private static final Pattern MIXED_WITH = Pattern.compile(
@@ -124,6 +124,8 @@ public final class BudgetExtractor {
     List<BudgetLine> lines = new ArrayList<>();
     List<BudgetTable.RowSum> rowSums = new ArrayList<>();
     BigDecimal statedTotal = null;
+    // a "Total direct costs" row that ends a table without a grand total states that table's total
+    BigDecimal closingTotal = null;
     String currency = currencyOf(caption + " " + rawHeader);
     int labelColumn = labelColumn(rows, headerRows, header, amountColumn);
     List<Integer> parts = partColumns(header, labelColumn, amountColumn);
@@ -147,13 +149,18 @@ public final class BudgetExtractor {
         statedTotal = money.get().value();
         continue;
       }
-      if (labels.stream().anyMatch(c -> SUB_TOTAL.matcher(c).find())) continue;
+      if (labels.stream().anyMatch(c -> SUB_TOTAL.matcher(c).find())) {
+        closingTotal = labels.stream().anyMatch(c -> c.startsWith("total")) ? money.get().value() : null;
+        continue;
+      }
       if (label.isEmpty()) continue;
+      closingTotal = null;
       if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
       // a mixed line does not say what communication costs: the prose may
       boolean communication = COMMUNICATION.matcher(folded).find() && !MIXED_WITH.matcher(folded).find();
       lines.add(new BudgetLine(label, money.get().value(), communication, ev));
     }
+    if (statedTotal == null && !lines.isEmpty()) statedTotal = closingTotal;
     if (lines.isEmpty() && statedTotal == null) return Optional.empty();
     if (statedTotal != null && sum(lines).compareTo(statedTotal) != 0) {
       List<BudgetLine> leaves = withoutGroupRows(lines);

@@ -62,6 +62,27 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aTotalRowClosingATableWithoutGrandTotalIsItsStatedTotal() {
+    var r = run(doc("en", sec("Budget", p("Table 3: Direct costs by category (USD)"),
+        table(row("Category", "Amount"),
+            row("Violence interruption and mediation", "196,000"),
+            row("Communication and outreach", "40,000"),
+            row("Transport", "44,000"),
+            row("Total direct costs", "300,000")))));
+    assertThat(r.tables()).singleElement().satisfies(t -> {
+      assertThat(t.statedTotal()).isEqualByComparingTo("300000");
+      assertThat(t.computedTotal()).isEqualByComparingTo("280000");
+      // "mediation" is no media work
+      assertThat(t.lines()).filteredOn(BudgetTable.BudgetLine::communication).extracting(BudgetTable.BudgetLine::label)
+          .containsExactly("Communication and outreach");
+    });
+    var subtotals = run(doc("en", sec("Budget", table(row("Budget line", "Amount"),
+        row("Staff", "100,000"), row("Sub-total staff", "100,000"),
+        row("Activities", "200,000"), row("Sub-total activities", "200,000")))));
+    assertThat(subtotals.tables().get(0).statedTotal()).isNull();
+  }
+
+  @Test
   void aLineMixingCommunicationWithOtherCostsIsNoCommunicationAmount() {
     var r = run(doc("en", sec("Budget", table(row("Output", "Lead", "Budget (USD)"),
             row("1. Joint projects", "UNDP", "520,000"),
