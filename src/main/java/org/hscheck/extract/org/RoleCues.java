@@ -171,7 +171,10 @@ final class RoleCues {
   private static final CuePattern NEG_BEFORE = cue(Place.BEFORE,
       "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"
           + "|(?:is|are|will|shall) not (?:be )?(?:implemented|executed|led|managed|funded|supported) by"
-          + "|ne sera pas (?:mis en oeuvre|execute|dirige) par|no sera (?:implementado|ejecutado|liderado) por)\\s*"
+          + "|ne sera pas (?:mis en oeuvre|execute|dirige) par|no sera (?:implementado|ejecutado|liderado) por"
+          // a participation only asked for: "WFP has requested the participation of UNICEF", "a sollicité la participation de"
+          + "|(?:requested|sought|solicited|invited|requests|seeks|sollicite|demande|solicitado|solicita|pedido|invitado)"
+          + " (?:the participation of|the involvement of|la participation de|la participacion de|la participacion del))\\s*"
           + "(?:the participation of |the involvement of |la participation de |la participacion de )?" + ART + "$");
 
   // ---- lead ----

@@ -157,15 +157,21 @@ final class Lexicon {
     design(PROTECTION_ACTIVITY, "referral and public services",
         "\\b(?:referral (?:system|mechanism|pathway|network|service)s?|case management|one-stop (?:centres?|centers?|shops?)|psychosocial (?:support|care|services)|medical care"
             + "|social protection|social welfare|child protection|protection (?:services|mechanisms?|systems?|monitoring|networks?)|victim (?:support|assistance)|survivor (?:support|assistance|services)"
+            // "severe cases referred to the nearest health centre", a safety net of anticipatory cash
+            + "|refer\\w* (?:\\w+ ){0,6}?to (?:the )?(?:nearest )?(?:\\w+ ){0,2}?(?:health (?:centres?|centers?|facilities|posts)|clinics?|hospitals?)|safety nets?"
             + "|(?:strengthen\\w*|improv\\w*|expand\\w*|upgrad\\w*|rehabilitat\\w*|equip\\w*|extend\\w*)" + gap(4)
             + "(?:services?|health (?:centres?|centers?|facilities|posts)|clinics|hospitals|schools|institutions|police stations?))\\b",
         "\\b(?:systemes? (?:d'orientation|de reference|de referencement)|mecanismes? (?:d'orientation|de reference|de referencement|de protection|de prise en charge)|referencement"
             + "|prise en charge (?:medicale|psychosociale|juridique|holistique|integree|des (?:victimes|survivant\\w*))|centres? (?:integres|de prise en charge|multiservices)|guichets? uniques?"
             + "|soutien psychosocial|appui psychosocial|protection sociale|protection de l'enfant|services? (?:de protection|sociaux)"
+            + "|orient\\w* (?:des |de |les )?(?:\\w+ ){0,6}?vers (?:le |la |les |l')?(?:\\w+ ){0,2}?(?:centres? de sante|formations sanitaires|structures (?:sanitaires|de sante)|hopitaux?|services)"
+            + "|filets? (?:de securite|sociaux|de protection)"
             + "|(?:renforc\\w*|amelior\\w*|rehabilit\\w*|equip\\w*|etendre|extension)" + gap(4)
             + "(?:services?|centres? de sante|formations sanitaires|structures (?:sanitaires|de sante|d'accueil)|postes de sante|ecoles|hopitaux|institutions|commissariats?))\\b",
         "\\b(?:sistemas? de (?:referencia|derivacion|atencion)|rutas? (?:de atencion|de referencia|de derivacion|criticas?)|mecanismos? (?:de referencia|de derivacion|de proteccion|de atencion)"
             + "|atencion (?:integral|psicosocial|medica|psicologica)|apoyo psicosocial|centros? (?:de atencion|integrales)|ventanillas? unicas?|proteccion (?:social|infantil|de la ninez)|servicios (?:de proteccion|sociales)"
+            + "|(?:deriv|refier|remit)\\w* (?:\\w+ ){0,6}?(?:a|al|hacia) (?:los |las |el |la )?(?:\\w+ ){0,2}?(?:centros? de salud|puestos de salud|establecimientos de salud|hospital\\w*)"
+            + "|(?:redes|mallas) de (?:proteccion|seguridad) social"
             + "|(?:fortalec\\w*|mejor\\w*|ampli\\w*|rehabilit\\w*|equip\\w*)" + gap(4)
             + "(?:servicios?|centros? de salud|establecimientos de salud|puestos de salud|escuelas|hospitales|instituciones|comisarias?))\\b");
     design(PROTECTION_ACTIVITY, "early warning",

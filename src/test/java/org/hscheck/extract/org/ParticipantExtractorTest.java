@@ -160,6 +160,12 @@ class ParticipantExtractorTest {
           + "y UNICEF ejecutan sus productos."))), "FAO")).isEqualTo(Role.LEAD);
       assertThat(role(run(doc("en", p("Overall accountability for the programme rests with UNDP, which acts as managing agent "
           + "on behalf of both organizations; UNFPA implements output 2."))), "UNDP")).isEqualTo(Role.LEAD);
+      // a participation only asked for is none yet
+      var asked = run(doc("fr", p("Le PAM est la seule organisation des Nations Unies qui met en œuvre ce projet. Le PAM a "
+          + "sollicité la participation de l'UNICEF pour la composante nutritionnelle.")));
+      assertThat(find(asked, "UNICEF").orElseThrow().participates()).isFalse();
+      assertThat(find(run(doc("en", p("WFP has requested the participation of UNICEF in the nutrition component."))), "UNICEF")
+          .orElseThrow().participates()).isFalse();
       // a role still to be confirmed is no role yet
       var tbc = run(doc("en", p("UNDP will implement the land mediation component. UNHCR's role is to be confirmed "
           + "following discussions with its country office.")));
