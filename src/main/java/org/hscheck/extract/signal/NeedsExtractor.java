@@ -55,14 +55,14 @@ public final class NeedsExtractor {
           "\\b(?:estudios? de (?:linea de )?base|lineas? de base|encuestas? de (?:linea de )?base)\\b"),
       weak("consultation",
           "\\b(?:consultations?|consulted|consulting|consultative (?:process|meetings?|workshops?))\\b",
-          "\\b(?:consultations?|consulte(?:e|es|s)?|concertations?)\\b",
+          "\\b(?:consultations?|consulte(?:e|es|s)?|(?<!cadre de )(?<!cadres de )concertations?)\\b",
           "\\b(?:consultas?|consultad[oa]s?|consultivos?)\\b"),
       weak("meetings and workshops",
           "\\b(?:(?:community|village|town[- ]hall|stakeholder|validation|planning|participatory|open|general|public) (?:meetings?|workshops?|assemblies|dialogues?|forums?)|workshops? with|meetings? with|met with"
               // conversations that went by a local name: "storian sessions (what other Pacific countries call talanoa)"
               + "|listening sessions?|storian|talanoa|(?:open )?conversations with)\\b",
-          "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|generales|ouvertes|publiques|avec)|rencontres? avec|seances? d'ecoute)\\b",
-          "\\b(?:(?:taller(?:es)?|reunion(?:es)?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunal(?:es)?|de validacion|de planificacion|participativ[oa]s?|abiertas?|generales|publicas?|con)|mesas de escucha)\\b"),
+          "\\b(?:(?:ateliers?|reunions?|assemblees?|fora|forums?) (?:communautaires?|villageoises?|de validation|de planification|participatifs?|participatives?|generales|ouvertes|publiques|avec)|rencontres? avec|seances? d'ecoute|dialogues? communautaires?)\\b",
+          "\\b(?:(?:taller(?:es)?|reunion(?:es)?|asambleas?|foros?|encuentros?) (?:comunitari[oa]s?|comunal(?:es)?|de validacion|de planificacion|participativ[oa]s?|abiertas?|generales|publicas?|con)|mesas de escucha|dialogos? comunitarios?)\\b"),
       weak("survey and interviews",
           "\\b(?:(?:household|community|field|rapid|perception|kap) surveys?|key[- ]informant interviews?|(?:individual |semi-structured )?interviews with|field (?:visits?|missions?)|scoping missions?|surveyed|interviewed"
               // the teams went to the people: "spent three to five days in each of the 16 communities", "walked the shoreline with chiefs"
@@ -102,11 +102,14 @@ public final class NeedsExtractor {
           + "|health departments?|(?:oblast|provincial|regional|departmental|district) centres? for public health"
           + "|(?:county|district|provincial|regional|municipal|sub-?county) health (?:teams?|management teams?|departments?|offices?)"
           // local government units by their country's name: union parishads, panchayats, woredas, kebeles, barangays...
-          + "|(?:union )?parishads?|panchayats?|upazilas?|woredas?|kebeles?|barangays?|ayil okmotus?|jamoats?|hukumats?|chiefdoms?)\\b"),
+          + "|(?:union )?parishads?|panchayats?|upazilas?|woredas?|kebeles?|barangays?|ayil okmotus?|jamoats?|hukumats?|chiefdoms?|palikas?"
+          + "|ward (?:offices?|chair(?:person)?s?|secretar\\w+|committees?))\\b"),
       "fr", Cue.compile("\\b(?:autorites|collectivites (?:locales|territoriales)|communes?|mairies?|maires?|prefectures?|prefets?|gouverneurs?|conseils? (?:municipaux|municipal|regionaux|regional|communaux|communal)"
-          + "|services (?:techniques|deconcentres|de l'etat)|conseils? (?:departementa\\w+|locaux|ruraux)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village))\\b"),
+          + "|services (?:techniques|deconcentres|de l'etat)|conseils? (?:departementa\\w+|locaux|ruraux)|zones? de sante|districts? sanitaires?|ministere\\w*|gouvernement|elus locaux|administration (?:locale|territoriale)|cnls|chefs? de (?:canton|village)"
+          + "|commissions? (?:municipale|communale)s?|(?:directions?|delegations?) (?:sanitaires?|departementales?|regionales?|provinciales?|communales?))\\b"),
       "es", Cue.compile("\\b(?:autoridades|alcaldias?|alcaldes?|municipalidad\\w*|municipios?|gobiernos? (?:local(?:es)?|municipal(?:es)?|regional(?:es)?|departamental(?:es)?|provincial(?:es)?)|gobernaci\\w+|ayuntamientos?"
-          + "|concejos? municipal(?:es)?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida)\\b"));
+          + "|concejos? municipal(?:es)?|ministerios?|gobierno|secretarias? de (?:salud|estado)|instituciones (?:publicas|del estado)|conasida"
+          + "|(?:direcciones|oficinas|direccion|oficina) municipal(?:es)?|dmm)\\b"));
 
   /**
    * Earlier exercises, of this applicant or others ("in the earlier relocations", "previous projects", "in the past"):
@@ -143,6 +146,8 @@ public final class NeedsExtractor {
       BitSet candidates = methods.candidates(folded);
       for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
         Method method = METHODS.get(c);
+        // a weak method in a table is a data source or a workplan line ("Source: household survey"), not an exercise held
+        if (!method.strong() && s.inTable()) continue;
         Matcher m = methods.matcher(c, folded);
         for (int n = 0; n < 3 && m.find(); n++) {
           String paragraph = s.inTable() ? "" : paragraphs.of(s.evidence().location().block());

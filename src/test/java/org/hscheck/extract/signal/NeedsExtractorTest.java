@@ -38,6 +38,10 @@ class NeedsExtractorTest {
       es | Entre abril y junio de 2024, los equipos recorrieron las 16 comunidades junto con funcionarios de las municipalidades. | AFFIRMED community authorities
       es | En cada comunidad se realizaron asambleas abiertas con las familias.                                              | AFFIRMED community -
       fr | En 2023, les équipes ont parcouru les 12 villages avec les agents des communes.                                   | AFFIRMED community authorities
+      en | In 2024 the ward offices of 32 wards convened the consultations with migrant households.                     | AFFIRMED community authorities
+      es | En 2024 se realizaron 38 diálogos comunitarios con mujeres y con las direcciones municipales de la mujer.      | AFFIRMED community authorities
+      fr | En 2024, les agences ont mené des consultations avec les habitants et la commission municipale.               | AFFIRMED community authorities
+      fr | Le cadre de concertation transfrontalier se réunit chaque trimestre avec les communes.                        | NONE
       en | The municipality was consulted on the priorities of the project.                                                   | AFFIRMED - authorities
       en | The project will hold consultations with the communities upon start.                                               | PLANNED community -
       en | Consultations were useful.                                                                                          | NONE
@@ -57,6 +61,13 @@ class NeedsExtractorTest {
       """)
   void readsMethodWhoAndWhen(String lang, String text, String expected) {
     assertThat(read(lang, text.strip())).isEqualTo(expected);
+  }
+
+  @Test
+  void aWeakMethodInATableIsADataSourceNotAnExercise() {
+    var doc = Docs.in("en").table("7 Monitoring", "Indicator | Baseline | Source",
+        "Households with a member abroad | 47% | Household survey with the communities").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(doc), "en")).isEmpty();
   }
 
   @Test
