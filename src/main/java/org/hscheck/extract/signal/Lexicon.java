@@ -78,26 +78,42 @@ final class Lexicon {
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected)\\b"
               + "|\\b(?:starts?|started|begins?|builds?|built) (?:from|on) what (?:the )?(?:\\w+ ){0,3}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
               + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
-              + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"),
-          COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional)\\b"),
+              + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"
+              // "the programme starts from the herders themselves", "its priorities come from the households consulted"
+              + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:[\\w'-]+ ){0,2}themselves\\b"
+              + "|\\b(?:its |the )?priorities (?:come|came) from (?:the )?(?:[\\w'-]+ ){0,3}?(?:households|people|communities|women|residents|herders|farmers|families|youth|returnees|refugees)\\b"
+              + "|\\bbuilt around the priorities (?:that|which|of)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional"
+              + "|(?:several|multiple|many|different) (?:\\w+ )?insecurities|insecurit(?:y|ies) as a whole|as connected problems)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
               + "|\\b(?:shaped|informed) by (?:[\\w'-]+ ){0,2}?context\\b"
+              // "it is shaped by the highland setting: ...", "it is rooted in the Madhesh Terai: ..."
+              + "|\\b(?:shaped|informed|defined) by the (?:[\\w'-]+ ){0,3}?(?:setting|context|realities|conditions|situation|way of life)\\b"
+              + "|\\b(?:is|are) rooted in (?:the |these |this |its |their )?(?:[\\w'-]+ ){0,3}?[\\w'-]+(?= ?:)"
               // "it is tailored to two rear oblasts: ..."
               + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
       "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"
               + "|\\bpart (?:des|de la) (?:personnes|populations|habitants|communautes)\\b"
-              + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"),
-          COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*)\\b"),
+              + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"
+              // "le programme part de ce que les habitants ont dit"
+              + "|\\bpart de ce que (?:les |leurs )?(?:[\\w'-]+ ){0,3}?(?:ont dit|ont exprime|ont demande|ont choisi|disent|veulent)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*"
+              + "|(?:plusieurs|diverses|multiples) insecurites|refuse de traiter separement)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"
               // "il est adapté au Bas-Artibonite, à ses canaux, à ses crues"
-              + "|\\badaptee?s? (?:au|a la|aux|a l') ?[\\w'-]+(?: [\\w'-]+)?, a (?:ses|sa|son|leurs?)\\b|\\badaptee?s? aux (?:realites|specificites|conditions) locales\\b"),
+              + "|\\badaptee?s? (?:au|a la|aux|a l') ?[\\w'-]+(?: [\\w'-]+)?, a (?:ses|sa|son|leurs?)\\b|\\badaptee?s? aux (?:realites|specificites|conditions) locales\\b"
+              // "il est taillé pour un territoire particulier : ...", "conçu pour les réalités de l'Extrême-Nord"
+              + "|\\b(?:taille|concu|pense)e?s? pour (?:un |une |ce |cette |les |des |la |le |l')(?:[\\w'-]+ ){0,4}?[\\w'-]+(?= ?:)|\\b(?:concue?s?|pensee?s?|adaptee?s?) (?:pour|aux) (?:les )?realites\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
       "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"
               + "|\\b(?:las personas|la gente|las comunidades) (?:estan )?(?:en|al) (?:el )?(?:centro|corazon)\\b"
               + "|\\bpone\\w* a las personas en el centro\\b|\\bparte de (?:las personas|las prioridades de las comunidades)\\b"
-              + "|\\b(?:nace|parte|surge) de (?:la consulta|lo que (?:\\w+ ){0,3}?(?:pidieron|dijeron|expresaron))\\b"),
-          COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*)\\b"),
+              + "|\\b(?:nace|parte|surge) de (?:la consulta|lo que (?:\\w+ ){0,3}?(?:pidieron|dijeron|expresaron))\\b"
+              // "el programa parte de las propias mujeres"
+              + "|\\bparte de (?:las |los )?propi[oa]s (?:personas|mujeres|comunidades|familias|jovenes|poblaciones|habitantes|productor\\w*)\\b"),
+          COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*"
+              + "|(?:varias|distintas|multiples|diversas) inseguridades)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"
               + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
@@ -536,7 +552,7 @@ final class Lexicon {
             // "it is built for the Bekaa: works are scheduled for the winter months"
             // "it is built around the particular situation of each place"
             + "|(?:built|designed|tailored|shaped|adapted|geared|made) (?:for|to|around) (?:the )?(?:particular |specific |local |distinct |own |unique |concrete )?(?:situation|context|conditions|realities|circumstances) of (?:each|every|the|these|its|their)"
-            + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the |these |this |its |their )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)[\\w'-]+(?: [\\w'-]+)?(?=:)"
+            + "|(?:is|are) (?:built|designed|tailored|shaped|made) (?:for|to|around) (?:the |these |this |its |their )?(?!(?:people|persons?|communit|beneficiar|women|youth|needs)\\b)(?:[\\w'-]+ ){0,4}?[\\w'-]+(?=:)"
             + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)"
@@ -551,7 +567,9 @@ final class Lexicon {
             + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech|adaptad|ajustad)[oa]s? (?:para|a) (?:el |la |los |las )(?:[\\w'-]+ ){0,8}?[\\w'-]+(?= ?:)"
             + "|(?:responde|se ajusta|atiende) a la realidad (?:concreta|especifica|particular|propia|local)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
-        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|mitigat\\w*|preparedness|anticipatory"
+        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|preparedness|anticipatory"
+            // mitigating a hazard's harm, not the programme's own risks ("Table 4: Main risks and mitigation", "mitigation measures")
+            + "|(?<!risks and )(?<!risk and )mitigat\\w*(?! measures?\\b)(?! (?:\\w+ )?risks?\\b)"
             // "it is meant to head off violence before it happens", "the idleness that drives conflict"
             + "|head(?:s|ed|ing)? off|before (?:it|they|violence|conflict|a crisis|the crisis|disaster|shocks?|the next \\w+) (?:happens?|occurs?|strikes?|escalates?|erupts?|breaks? out|hits?|comes?)"
             + "|(?:that|which) drives? (?:the )?(?:conflict|violence|displacement|migration|tensions?)|drivers of (?:conflict|violence|displacement|migration|tension|risk)|warning of (?:rising|growing|new))\\b",

@@ -137,6 +137,14 @@ class SignalExtractorTest {
       es | 4.5 Enfoque  | Responde a la realidad concreta del oriente del país: una economía de remesas.             | CONTEXT_SPECIFIC | AFFIRMED
       es | 4.5 Enfoque  | Busca adelantarse a los problemas antes de que estallen.                                   | PREVENTION_ORIENTED | AFFIRMED
       es | 4.5 Enfoque  | El programa atiende a las familias que llegan al centro de recepción.                      | PREVENTION_ORIENTED | NONE
+      en | 4.5 Approach | It is built for the outer islands of Vanuatu: it works through chiefs and the nakamal.       | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.5 Approach | It is shaped by the highland setting: the cattle-post system and seasonal movement of flocks. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.5 Approach | It is rooted in the Madhesh Terai: an open border with India and the corridors to the Gulf. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | 4.5 Approche | Il est taillé pour un territoire particulier : des corridors contrôlés par les groupes armés. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.5 Approach | The programme starts from the herders themselves and they keep a say through their committees. | PEOPLE_CENTRED | AFFIRMED
+      es | 4.5 Enfoque  | El programa parte de las propias mujeres: sus prioridades se definieron en los diálogos y ellas siguen decidiendo a través de los círculos. | PEOPLE_CENTRED | AFFIRMED
+      es | 4.5 Enfoque  | Aborda a la vez varias inseguridades que se alimentan entre sí: la jurídica, la económica ligada a la tierra y la personal frente a la violencia. | COMPREHENSIVE | AFFIRMED
+      en | 6 Risks      | Table 4 lists the main risks and mitigation measures agreed with the partners.             | PREVENTION_ORIENTED | NONE
       en | 4.6 Approach | It is shaped by Bougainville's context: the aftermath of the crisis, the role of chiefs and churches and rugged terrain. | CONTEXT_SPECIFIC | AFFIRMED
       fr | 4.4 Approche | Il est propre à la bande agropastorale du nord de Tillabéri : son calendrier suit la transhumance et ses modalités s'adaptent à chaque commune. | CONTEXT_SPECIFIC | AFFIRMED
       es | 4.5 Enfoque  | Está pensado para estos ríos, con sus distancias, su calendario ecológico y la presencia de las dragas en el territorio. | CONTEXT_SPECIFIC | AFFIRMED
