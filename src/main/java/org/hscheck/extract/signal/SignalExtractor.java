@@ -59,6 +59,21 @@ public final class SignalExtractor {
   /** Words that may come between "separate" and what it qualifies ("no separate M&E and reporting system"). */
   private static final int SEPARATE_WINDOW = 3;
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /**
+   * A body only kept informed ("will receive the annual report for information", "sont transmis, pour information, au
+   * PNLS", "the reference group will be informed of progress"): the programme does not work with or through it.
+   */
+  private static final UnicodePattern INFORMED_ONLY = Cue.compile(
+      "\\b(?:for (?:its |their )?information(?: only)?|(?:only|merely|simply) (?:be )?(?:informed|briefed|copied)|will be (?:kept )?informed"
+          + "|pour (?:son |leur )?information|a titre (?:d'information|informatif)|(?:sera|seront) (?:tenue?s? )?informee?s?"
+          + "|para (?:su )?(?:informacion|conocimiento)|(?:sera|seran) (?:mantenid[oa]s? )?informad[oa]s?)\\b");
+  /** A source named just before: "according to the", "selon le", "según el", "d'après les estimations du". */
+  private static final UnicodePattern CITED_AS_SOURCE = Cue.compile(
+      "\\b(?:according to|as reported by|selon|d'apres|segun|de acuerdo con)(?:\\W+[\\w/-]+){0,12}?\\W*$");
+  /** The opening of a sentence that speaks again of the body just named ("The group", "It", "Ce comité"). */
+  private static final UnicodePattern SAME_BODY = Cue.compile(
+      "^(?:it|they|the (?:\\w+ )?(?:group|committee|council|board|body|forum)|this (?:group|committee|body)|il|elle|ce (?:groupe|comite|conseil)"
+          + "|cette instance|el (?:grupo|comite|consejo)|esta instancia)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The signals found in {@code sentences} (from {@link org.hscheck.extract.text.Sentences#of}) of a proposal in {@code language}. */
@@ -101,6 +116,8 @@ public final class SignalExtractor {
         Cue cue = cues.get(c);
         if (background && !ANY_SECTION.contains(cue.kind())) continue;
         if (HIV_GATED.contains(cue.kind()) && !hivNamed) continue;
+        // a national AIDS authority only kept informed, or cited in a footnote, works with no one
+        if (cue.kind() == NATIONAL_AIDS_AUTHORITY && (s.origin() == Sentence.Origin.NOTE || informedOnly(sentences, i))) continue;
         Hit hit = best(cue, s, folded, language);
         if (hit == null) continue;
         byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
@@ -130,11 +147,27 @@ public final class SignalExtractor {
     }
   }
 
+  /**
+   * True when the national AIDS authority named in {@code all[at]} is only kept informed there, or in the next sentence
+   * of the same paragraph that speaks again of the body it sits on.
+   */
+  private static boolean informedOnly(List<Sentence> all, int at) {
+    Sentence s = all.get(at);
+    if (INFORMED_ONLY.matcher(s.folded()).find()) return true;
+    if (at + 1 >= all.size()) return false;
+    Sentence next = all.get(at + 1);
+    return next.evidence().location().block() == s.evidence().location().block()
+        && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
+  }
+
   /** The best occurrence of a cue in a sentence: AFFIRMED over PLANNED over NEGATED, first wins ties. */
   private static Hit best(Cue cue, Sentence s, String folded, String language) {
     Matcher m = cue.pattern().matcher(folded);
     Hit best = null;
     for (int n = 0; n < 5 && m.find(); n++) {
+      // "according to the National AIDS Council, prevalence is ...": a source of figures, not a partner
+      if (cue.kind() == NATIONAL_AIDS_AUTHORITY
+          && CITED_AS_SOURCE.matcher(folded.substring(Math.max(0, m.start() - 100), m.start())).find()) continue;
       Modality modality = Modality.of(s.text(), m.start(), m.end(), language);
       // a denial in the present ("there are no shelters") describes the situation, not the project's design
       if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()

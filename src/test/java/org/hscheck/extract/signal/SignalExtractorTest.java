@@ -47,6 +47,10 @@ class SignalExtractorTest {
       en | 8 M&E        | A gender analysis will be carried out during the inception phase.                           | GENDER | PLANNED
       en | 3 Needs      | In November 2024, a four-day design meeting in Auki brought together the planning officers and the churches. | PARTNERS_IN_DESIGN | AFFIRMED
       en | 8 HIV        | HIV tests will be recorded on the national forms and enter the national HIV/STI monitoring system. | NATIONAL_ME_SYSTEM | AFFIRMED
+      en | 8 HIV        | The National AIDS Council will receive the programme's annual HIV report for information.  | NATIONAL_AIDS_AUTHORITY | NONE
+      en | 2 Context    | According to the National AIDS Council, HIV prevalence among herders is 30 per cent.       | NATIONAL_AIDS_AUTHORITY | NONE
+      en | 8 HIV        | The National AIDS Council will co-chair the steering committee of the HIV programme.       | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      fr | 8 VIH        | Les comptes rendus du sous-groupe VIH sont transmis, pour information, au CNLS.           | NATIONAL_AIDS_AUTHORITY | NONE
       fr | 7 Partenariat | Son équipe a rédigé avec le PAM la présente note et a choisi avec lui les districts.     | PARTNERS_IN_DESIGN | AFFIRMED
       fr | 7 Partenariat | Le PAM a rédigé la présente note.                                                       | PARTNERS_IN_DESIGN | NONE
       es | 7 Socios     | La federación redactó junto con la FAO la presente propuesta.                                | PARTNERS_IN_DESIGN | AFFIRMED
@@ -292,6 +296,20 @@ class SignalExtractorTest {
         .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
     assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka"))).extracting(Signal::kind)
         .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
+  void anAuthorityOnABodyThatIsOnlyKeptInformedIsNoPartner() {
+    var informed = Sentences.of(Docs.in("en").section("4 HIV",
+        "The provincial office of the National AIDS Council will be a member of the reference group of the HIV programme. "
+            + "The group will be informed of progress twice a year.").build());
+    assertThat(new SignalExtractor().extract(informed, "en")).extracting(Signal::kind)
+        .doesNotContain(SignalKind.NATIONAL_AIDS_AUTHORITY);
+    var steering = Sentences.of(Docs.in("en").section("4 HIV",
+        "The provincial office of the National AIDS Council will be a member of the steering committee of the HIV programme. "
+            + "The committee will approve the annual workplans.").build());
+    assertThat(new SignalExtractor().extract(steering, "en")).extracting(Signal::kind)
+        .contains(SignalKind.NATIONAL_AIDS_AUTHORITY);
   }
 
   @Test
