@@ -152,6 +152,14 @@ final class Lexicon {
     ES.add(new Cue(kind, detail, Cue.compile(es), timing));
   }
 
+  /** As {@link #add}, one cue per pattern: a long alternation split so that each part is prefiltered by its own words. */
+  private static void addEach(SignalKind kind, String detail, Cue.Timing timing, List<String> en, List<String> fr,
+                              List<String> es) {
+    en.forEach(p -> EN.add(new Cue(kind, detail, Cue.compile(p), timing)));
+    fr.forEach(p -> FR.add(new Cue(kind, detail, Cue.compile(p), timing)));
+    es.forEach(p -> ES.add(new Cue(kind, detail, Cue.compile(p), timing)));
+  }
+
   // a gap of up to n words between two parts of a trigger
   private static String gap(int n) {
     return "(?:\\W+\\w+){0," + n + "}?\\W+";
@@ -420,40 +428,44 @@ final class Lexicon {
             + "|informara|reportara|rendicion de cuentas|presentar\\w* (?:\\w+ ){0,3}informes?|visitas? de (?:seguimiento|monitoreo)|plan de (?:monitoreo|seguimiento))\\b");
 
     // ---------------------------------------------------------------- sustainability, gender, communication
-    // deferrable: an exit strategy "to be defined in the inception phase" is none yet
-    add(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE,
+    // deferrable: an exit strategy "to be defined in the inception phase" is none yet. The words are split over several
+    // cues of one kind and detail, each run only where its own words are: as one alternation of some thirty branches
+    // this was the costliest cue by far, tried at every character of a tenth of all English sentences.
+    addEach(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE, List.of(
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
             + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
             + "|takes? over|taken over|taking over|absorb\\w*|assum\\w* (?:the )?(?:responsibility|costs?|running|operation|management|maintenance|funding)|(?:with|from) (?:its|their) own (?:budgets?|resources|funds)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
-            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?)"
-            + "|(?:includ|inscrib|budget|put|placed?|fund|financ|cover|keep|kept)\\w* (?:\\w+ ){0,8}?(?:in|from) (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:budgets?|plans?|schedules?|catalogues?|catalogs?|rosters?|payrolls?|establishment)"
-            // "the ministry will take the trained interrupters into its national roster", "the programme hands its pieces to the institutions"
-            + "|(?:take|takes|taking|took|bring|brings|absorb\\w*) (?:\\w+ ){0,4}?into (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:rosters?|payrolls?|staff|cadres?|structures?|systems?|programmes?|services?|budgets?|plans?)"
+            + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?))\\b",
+        "\\b(?:(?:includ|inscrib|budget|put|placed?|fund|financ|cover|keep|kept)\\w* (?:\\w+ ){0,8}?(?:in|from) (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:budgets?|plans?|schedules?|catalogues?|catalogs?|rosters?|payrolls?|establishment))\\b",
+        // "the ministry will take the trained interrupters into its national roster", "the programme hands its pieces to the institutions"
+        "\\b(?:(?:take|takes|taking|took|bring|brings|absorb\\w*) (?:\\w+ ){0,4}?into (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:rosters?|payrolls?|staff|cadres?|structures?|systems?|programmes?|services?|budgets?|plans?)"
             + "|hand(?:s|ed|ing)? (?!out\\b)(?:its |their |the )?(?:\\w+ ){0,3}?(?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:institutions?|authorit\\w+|government|ministr\\w+|municipalit\\w+|communit\\w+)"
-            + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?)"
-            // "the mobile clinics pass to the oblast centres for public health"
-            + "|(?:pass(?:es|ed)?|go(?:es)?|transferred|handed) (?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:authorit\\w+|government|ministr\\w+|departments?|municipalit\\w+|communit\\w+|districts?|centres?|centers?|services|offices?|councils?)"
-            // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as
+            + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?))\\b",
+        // "the mobile clinics pass to the oblast centres for public health"
+        "\\b(?:(?:pass(?:es|ed)?|go(?:es)?|transferred|handed) (?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:authorit\\w+|government|ministr\\w+|departments?|municipalit\\w+|communit\\w+|districts?|centres?|centers?|services|offices?|councils?)"
+        // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as
             // its standard", "written into a council decision"
             + "|(?:the |an |our )?exit (?:is|will be) (?:planned|phased|prepared|organi[sz]ed)|phased? (?:down|out)|phasing (?:down|out)"
             + "|at (?:its|their) own (?:cost|expense)|adopt\\w* (?:\\w+ ){0,4}?as (?:the |its |their )?(?:own |national |official )?(?:standard|policy|protocol|procedure|norm)"
-            + "|into (?:a |the )?(?:council|municipal|ministerial|district|provincial) (?:decisions?|decrees?|by-?laws?|ordinances?|regulations?|resolutions?))\\b",
+            + "|into (?:a |the )?(?:council|municipal|ministerial|district|provincial) (?:decisions?|decrees?|by-?laws?|ordinances?|regulations?|resolutions?))\\b"),
+        List.of(
         "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*|absorb\\w*|assum\\w* (?:la charge|les couts|la responsabilite|la gestion|le fonctionnement|l'entretien|le financement)|sur (?:son|leur|ses|leurs) (?:propre budget|propres budgets|fonds propres|ressources propres)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres (?:la fin du |le )(?:projet|programme|financement)"
-            + "|restent? sous la responsabilite|(?:diminu|redui|retir)\\w* progressivement|(?:prevu|integre)e?s? (?:\\w+ ){0,3}(?:dans|au|a la) (?:(?:son|sa|ses|leur|leurs|le|la) )?(?:\\w+ ){0,2}?(?:plan|budget|dispositif|systeme|reseau)\\w*|au-dela du (?:projet|programme)"
-            + "|integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
+            + "|restent? sous la responsabilite|(?:diminu|redui|retir)\\w* progressivement|(?:prevu|integre)e?s? (?:\\w+ ){0,3}(?:dans|au|a la) (?:(?:son|sa|ses|leur|leurs|le|la) )?(?:\\w+ ){0,2}?(?:plan|budget|dispositif|systeme|reseau)\\w*|au-dela du (?:projet|programme))\\b",
+        "\\b(?:integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
             + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?)"
             + "|a (?:ses|leurs) (?:propres )?frais|adopt\\w* (?:\\w+ ){0,4}?comme (?:sa |leur )?(?:norme|standard|protocole|politique|procedure)"
-            + "|(?:deliberation|arrete) (?:du conseil|municipal\\w*|communal\\w*|prefectoral\\w*|ministeriel\\w*)|retrait progressif)\\b",
+            + "|(?:deliberation|arrete) (?:du conseil|municipal\\w*|communal\\w*|prefectoral\\w*|ministeriel\\w*)|retrait progressif)\\b"),
+        List.of(
         "\\b(?:estrategia de salida|salida del proyecto|traspaso|asum\\w* (?:los costos|la responsabilidad|el costo|la operacion|la gestion|el funcionamiento|el mantenimiento|el financiamiento|la conduccion)(?! (?:general |global )?del (?:programa|proyecto))|con (?:su|sus) propios? (?:presupuestos?|recursos|fondos)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
             + "|(?:integr|incorpor|inclu|inscrib)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
             + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*)"
             + "|a su (?:propio )?costo|a (?:su|sus) expensas|adopt\\w* (?:\\w+ ){0,4}?como (?:su )?(?:norma|estandar|protocolo|politica|procedimiento)"
-            + "|(?:ordenanza|acuerdo|resolucion) (?:municipal|cantonal|provincial|ministerial)|(?:retiro|salida) (?:gradual|progresiv[oa]))\\b");
+            + "|(?:ordenanza|acuerdo|resolucion) (?:municipal|cantonal|provincial|ministerial)|(?:retiro|salida) (?:gradual|progresiv[oa]))\\b"));
     // criteria.md: an analysis, disaggregated targets or indicators, or activities for women and girls with a reason;
     // a label alone ("gender perspective", "enfoque de género", "gender-sensitive") is none of them. An analysis or a
     // disaggregation put off to the inception phase is none yet.

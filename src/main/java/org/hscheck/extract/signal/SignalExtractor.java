@@ -120,7 +120,8 @@ public final class SignalExtractor {
         if (cue.kind() == NATIONAL_AIDS_AUTHORITY && (s.origin() == Sentence.Origin.NOTE || informedOnly(sentences, i))) continue;
         Hit hit = best(cue, s, folded, language);
         if (hit == null) continue;
-        byDetail.putIfAbsent(cue.kind() + "/" + cue.detail(), hit);
+        // one signal per detail, the best status of its cues (a long cue may be split over several, see Lexicon.addEach)
+        byDetail.merge(cue.kind() + "/" + cue.detail(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
         hits.merge(cue.kind(), hit, (a, b) -> a.status.compareTo(b.status) <= 0 ? a : b);
       }
       tableColumn(s, folded, cues, scan, headCues, hits, byDetail, language);
