@@ -83,7 +83,7 @@ public final class BudgetExtractor {
           + "|contribution|budget request))*$|^(?:budget|montant|cout|costo|monto|presupuesto) (?:total|global)(?: .*)?$");
   private static final Pattern SUB_TOTAL = Pattern.compile("^(?:sub ?totals?|sous ?totals?|subtotal(?:es)?|total\\b)");
   private static final Pattern COMMUNICATION = Pattern.compile(
-      "communicat|outreach|visibility|dissemination|public information|media(?!tion|tor|teur|cion|dor)|advocacy material|knowledge product"
+      "communicat|(?<!(?:mrc|health|mobile|medical|clinical|testing|service|legal|field) )outreach|visibility|dissemination|public information|media(?!tion|tor|teur|cion|dor)|advocacy material|knowledge product"
           + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
   /** Other costs that make a line naming communication a mixed one ("Programme management, M&E, communication"). */
   private static final Pattern MIXED_WITH = Pattern.compile(

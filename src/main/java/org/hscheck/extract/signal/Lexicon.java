@@ -443,7 +443,10 @@ final class Lexicon {
         // "the ministry will take the trained interrupters into its national roster", "the programme hands its pieces to the institutions"
         "\\b(?:(?:take|takes|taking|took|bring|brings|absorb\\w*) (?:\\w+ ){0,4}?into (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:rosters?|payrolls?|staff|cadres?|structures?|systems?|programmes?|services?|budgets?|plans?)"
             + "|hand(?:s|ed|ing)? (?!out\\b)(?:its |their |the )?(?:\\w+ ){0,3}?(?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:institutions?|authorit\\w+|government|ministr\\w+|municipalit\\w+|communit\\w+)"
-            + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?))\\b",
+            + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?)"
+            // "the NFE unit takes the facilitators onto its budget", "health days already in the DHMTs' operational plans"
+            + "|onto (?:its|their) (?:own )?(?:[\\w'-]+ ){0,2}?(?:budgets?|payrolls?|books|establishment)"
+            + "|(?:already )?(?:in|into) (?:the )?[\\w-]+(?:'s?|s') (?:own )?(?:[\\w'-]+ ){0,2}?(?:budgets?|plans?|payrolls?))\\b",
         // "the mobile clinics pass to the oblast centres for public health"
         "\\b(?:(?:pass(?:es|ed)?|go(?:es)?|transferred|handed) (?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:authorit\\w+|government|ministr\\w+|departments?|municipalit\\w+|communit\\w+|districts?|centres?|centers?|services|offices?|councils?)"
         // "the exit is planned from the start", "support is phased down", "at its own cost", "adopt the protocol as

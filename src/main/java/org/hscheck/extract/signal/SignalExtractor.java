@@ -286,13 +286,17 @@ public final class SignalExtractor {
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, status, "civil society named in the mechanism", s.evidence()));
       return;
     }
-    if (s.inTable() || at + 1 >= all.size()) return;
-    Sentence next = all.get(at + 1);
-    if (next.evidence().location().block() != s.evidence().location().block()) return;
-    String nf = next.folded();
-    if (MEMBERSHIP.matcher(nf).find() && (cs.matcher(nf).find() || named.matcher(nf).find())) {
-      found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
-          "civil society among the members: " + next.text(), s.evidence()));
+    if (s.inTable()) return;
+    // the members named in one of the next two sentences of the paragraph ("It is co-chaired by ... It brings together ...")
+    for (int k = at + 1; k <= at + 2 && k < all.size(); k++) {
+      Sentence next = all.get(k);
+      if (next.evidence().location().block() != s.evidence().location().block()) return;
+      String nf = next.folded();
+      if (MEMBERSHIP.matcher(nf).find() && (cs.matcher(nf).find() || named.matcher(nf).find())) {
+        found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
+            "civil society among the members: " + next.text(), s.evidence()));
+        return;
+      }
     }
   }
 

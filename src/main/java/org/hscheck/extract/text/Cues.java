@@ -122,7 +122,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bse (?:elaborar|definir|disenar|preparar|formular|acordar|discutir|redactar|establecer|determinar)an?\\b"
           + " (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia) (?:el |la |los |las )?(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|revision de medio termino)\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
-          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b"),
+          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),
       p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
           + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"

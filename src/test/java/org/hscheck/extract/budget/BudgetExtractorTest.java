@@ -76,6 +76,11 @@ class BudgetExtractorTest {
       assertThat(t.lines()).filteredOn(BudgetTable.BudgetLine::communication).extracting(BudgetTable.BudgetLine::label)
           .containsExactly("Communication and outreach");
     });
+    var services = run(doc("en", sec("Budget", table(row("Category", "Amount"),
+        row("Migration desks, palika procedures and MRC outreach", "148,000"),
+        row("Communication and outreach", "34,000"), row("Total", "182,000")))));
+    assertThat(services.tables().get(0).lines()).filteredOn(BudgetTable.BudgetLine::communication)
+        .extracting(BudgetTable.BudgetLine::label).containsExactly("Communication and outreach");
     var subtotals = run(doc("en", sec("Budget", table(row("Budget line", "Amount"),
         row("Staff", "100,000"), row("Sub-total staff", "100,000"),
         row("Activities", "200,000"), row("Sub-total activities", "200,000")))));

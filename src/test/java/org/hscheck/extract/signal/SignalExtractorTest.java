@@ -106,6 +106,10 @@ class SignalExtractorTest {
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | La estrategia de salida se definirá durante el último semestre, en diálogo con las contrapartes. | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | Las alcaldías asumirán el mantenimiento de las ventanillas con sus propios presupuestos desde 2027. | SUSTAINABILITY | AFFIRMED
+      en | 9 After      | The NFE unit will take the night-school facilitators onto its budget from 2027/28.         | SUSTAINABILITY | AFFIRMED
+      en | 9 After      | The cattle-post health days are already in the DHMTs' operational plans.                   | SUSTAINABILITY | AFFIRMED
+      es | 9 Sostenibilidad | Se espera que las alcaldías asuman el mantenimiento con sus propios presupuestos.      | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | El programa promueve la apropiación nacional de sus resultados y confía en que estos perduren. | SUSTAINABILITY | PLANNED
       es | 7 Gestión    | ONU Mujeres asumirá la conducción del programa conjunto en nombre de las dos agencias.       | SUSTAINABILITY | NONE
       es | 9 Sostenibilidad | Al cierre, el GAD municipal asume la operación de la casa de acogida con su propio presupuesto. | SUSTAINABILITY | AFFIRMED
       fr | 3.5 Approche | Il est global, car il traite ensemble l'insécurité économique, les menaces contre la sécurité personnelle (escroquerie, traite, naufrage) et la fracture entre jeunes et institutions. | COMPREHENSIVE | AFFIRMED
@@ -296,6 +300,15 @@ class SignalExtractorTest {
         .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
     assertThat(new SignalExtractor().extract(sentences, "en", List.of("Sewalanka"))).extracting(Signal::kind)
         .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
+  void coordinationMembersNamedTwoSentencesLater() {
+    var sentences = Sentences.of(Docs.in("fr").section("7 Gestion",
+        "Un comité de pilotage se réunit tous les six mois à Maroua. Il est coprésidé par le secrétaire général et par le "
+            + "chef du bureau du HCR. Il réunit la FAO, les deux préfets, les six maires, ADTEN, FUPAM et ADIMS.").build());
+    assertThat(new SignalExtractor().extract(sentences, "fr", List.of("ADTEN", "ADIMS"))).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
   }
 
   @Test
