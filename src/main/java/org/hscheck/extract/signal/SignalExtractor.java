@@ -70,6 +70,9 @@ public final class SignalExtractor {
   /** A source named just before: "according to the", "selon le", "según el", "d'après les estimations du". */
   private static final UnicodePattern CITED_AS_SOURCE = Cue.compile(
       "\\b(?:according to|as reported by|selon|d'apres|segun|de acuerdo con)(?:\\W+[\\w/-]+){0,12}?\\W*$");
+  /** Civil society that only reports to the agencies ("NGO partners report quarterly to their contracting agency"). */
+  private static final UnicodePattern REPORTS_TO = Cue.compile(
+      "^\\W*(?:partners?\\W+)?(?:\\w+\\W+){0,1}?(?:reports?|send|sends|submit|submits|rendent compte|transmettent|informan|reportan|envian)\\b");
   /** The opening of a sentence that speaks again of the body just named ("The group", "It", "Ce comité"). */
   private static final UnicodePattern SAME_BODY = Cue.compile(
       "^(?:it|they|the (?:\\w+ )?(?:group|committee|council|board|body|forum)|this (?:group|committee|body)|il|elle|ce (?:groupe|comite|conseil)"
@@ -281,12 +284,24 @@ public final class SignalExtractor {
     if (c == null || c.status == Status.NEGATED) return;
     UnicodePattern cs = Lexicon.CIVIL_SOCIETY.getOrDefault(language, Lexicon.CIVIL_SOCIETY.get("en"));
     Matcher m = cs.matcher(folded);
-    if (m.find() || (m = named.matcher(folded)).find()) {
+    if ((m.find() || (m = named.matcher(folded)).find()) && !REPORTS_TO.matcher(folded.substring(m.end())).lookingAt()) {
       Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
       found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, status, "civil society named in the mechanism", s.evidence()));
       return;
     }
-    if (s.inTable()) return;
+    if (s.inTable()) {
+      // a governance table: the mechanism in one cell, its members in another cell of the same row
+      for (Sentence cell : all) {
+        if (cell == s || !cell.inTable() || cell.evidence().location().block() != s.evidence().location().block()
+            || !cell.rowHead().equals(s.rowHead()) || s.rowHead().isEmpty()) continue;
+        if (cs.matcher(cell.folded()).find() || named.matcher(cell.folded()).find()) {
+          found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status, "civil society among the members: " + cell.text(),
+              s.evidence()));
+          return;
+        }
+      }
+      return;
+    }
     // the members named in one of the next two sentences of the paragraph ("It is co-chaired by ... It brings together ...")
     for (int k = at + 1; k <= at + 2 && k < all.size(); k++) {
       Sentence next = all.get(k);

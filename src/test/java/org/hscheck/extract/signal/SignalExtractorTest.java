@@ -303,6 +303,25 @@ class SignalExtractorTest {
   }
 
   @Test
+  void coordinationMembersInAnotherCellOfTheGovernanceTableRow() {
+    var table = Sentences.of(Docs.in("en").table("Annex 2 Governance", "Body | Chair | Members | Frequency",
+        "Programme Board | NDMO and UNDP | UNICEF and FAO; provincial governments; Vanuatu Red Cross Society | Every six months",
+        "Agency meeting | UNDP | UNICEF and FAO focal points | Monthly").build());
+    List<Signal> found = new SignalExtractor().extract(table, "en", List.of("Vanuatu Red Cross Society"));
+    assertThat(found).filteredOn(x -> x.kind() == SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY)
+        .singleElement().satisfies(x -> assertThat(x.evidence().quote()).contains("Programme Board"));
+  }
+
+  @Test
+  void civilSocietyThatOnlyReportsToTheAgenciesIsNoMember() {
+    var sentences = Sentences.of(Docs.in("en").section("7 Management",
+        "NGO partners report quarterly to their contracting agency, which consolidates the data for the Programme "
+            + "Management Committee.").build());
+    assertThat(new SignalExtractor().extract(sentences, "en")).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_MECHANISM).doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
   void coordinationMembersNamedTwoSentencesLater() {
     var sentences = Sentences.of(Docs.in("fr").section("7 Gestion",
         "Un comité de pilotage se réunit tous les six mois à Maroua. Il est coprésidé par le secrétaire général et par le "
