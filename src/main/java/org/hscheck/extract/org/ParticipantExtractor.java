@@ -195,8 +195,10 @@ public final class ParticipantExtractor {
 
   /** The role a label-value row gives the bodies in its other cells ("Lead agency | UNDP"), or null. */
   private static Cue labelCue(List<String> cells) {
-    if (cells.size() < 2 || cells.get(0).length() > 80 || money(cells.get(0))) return null;
+    if (cells.size() < 2 || cells.get(0).length() > 160 || money(cells.get(0))) return null;
     String label = Fold.fold(cells.get(0));
+    // a long label names its role first ("Agence chef de file du programme conjoint, interlocutrice de l'Unité ...")
+    if (label.length() > 80) label = label.substring(0, 60);
     if (LEAD_LABEL.find(label)) return Cue.LEAD;
     if (DONOR_LABEL.find(label)) return Cue.DONOR;
     if (PART_LABEL.find(label)) return Cue.PART;

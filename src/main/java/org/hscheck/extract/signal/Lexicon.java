@@ -370,7 +370,8 @@ final class Lexicon {
     design(NATIONAL_ME_SYSTEM, "national M&E system",
         "(?:\\bnational (?:hiv(?:/aids)? |aids |hiv/sti |hiv and sti |hiv/aids and sti |hiv, sti )?(?:m&e|monitoring and evaluation|monitoring|m and e|reporting|health information|surveillance) (?:system|framework|plan)s?|\\b(?:one|single) (?:agreed )?(?:country-level |national )?(?:m&e|monitoring and evaluation) system"
             + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis(?: ?2)?\\b|\\bdistrict health information system\\b|\\bhmis\\b|\\b(?:ministry of health|ministry)'?s? (?:\\w+ ){0,3}?(?:health )?(?:management )?(?:information|reporting) system\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",
-        "\\b(?:systeme national (?:de |d')?(?:suivi[- ](?:et[- ])?evaluation|suivi|information sanitaire|s&e)|cadre national (?:de )?suivi[- ](?:et[- ])?evaluation|indicateurs nationaux|dhis ?2|snis)\\b",
+        "\\b(?:systeme national (?:de |d')?(?:suivi[- ](?:et[- ](?:d')?)?evaluation|suivi|information sanitaire|information sur le (?:vih|sida)|s&e)"
+            + "|cadre national (?:de )?suivi[- ](?:et[- ](?:d')?)?evaluation|indicateurs nationaux|dhis ?2|snis)\\b",
         "\\b(?:sistema nacional (?:de|del) (?:monitoreo|seguimiento|informacion)(?: y evaluacion)?|sistema de informacion (?:\\w+ ){0,2}(?:de|en) salud|sistema (?:\\w+ ){0,6}?del ministerio de salud|marco nacional de (?:monitoreo|seguimiento) y evaluacion|indicadores nacionales|dhis ?2|sistema unico de (?:monitoreo|informacion))\\b");
     design(PARALLEL_ME_SYSTEM, "separate project M&E system",
         "\\b(?:parallel (?:m&e |monitoring |reporting )?(?:system|database|structure|mechanism)s?|(?:own|separate|project-specific|project-based|independent|stand-?alone) (?:(?:m&e|monitoring(?: and evaluation)?|reporting|data|information) )?(?:system|database|framework|tool)s?)\\b",

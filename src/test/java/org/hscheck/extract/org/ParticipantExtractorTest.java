@@ -160,6 +160,11 @@ class ParticipantExtractorTest {
           + "y UNICEF ejecutan sus productos."))), "FAO")).isEqualTo(Role.LEAD);
       assertThat(role(run(doc("en", p("Overall accountability for the programme rests with UNDP, which acts as managing agent "
           + "on behalf of both organizations; UNFPA implements output 2."))), "UNDP")).isEqualTo(Role.LEAD);
+      // a long row label names its role first
+      var table = run(doc("fr", table(row("Rôle", "Organisation"),
+          row("Agence chef de file du programme conjoint, interlocutrice de l'Unité de la sécurité humaine", "PNUD"),
+          row("Produit 2 : continuité des soins et VIH", "OMS"))));
+      assertThat(role(table, "UNDP")).isEqualTo(Role.LEAD);
       // a participation only asked for is none yet
       var asked = run(doc("fr", p("Le PAM est la seule organisation des Nations Unies qui met en œuvre ce projet. Le PAM a "
           + "sollicité la participation de l'UNICEF pour la composante nutritionnelle.")));

@@ -47,6 +47,7 @@ class SignalExtractorTest {
       en | 8 M&E        | A gender analysis will be carried out during the inception phase.                           | GENDER | PLANNED
       en | 3 Needs      | In November 2024, a four-day design meeting in Auki brought together the planning officers and the churches. | PARTNERS_IN_DESIGN | AFFIRMED
       en | 8 HIV        | HIV tests will be recorded on the national forms and enter the national HIV/STI monitoring system. | NATIONAL_ME_SYSTEM | AFFIRMED
+      fr | 7 Suivi VIH  | Les indicateurs VIH du programme sont ceux du cadre national de suivi et d'évaluation.    | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 8 HIV        | The National AIDS Council will receive the programme's annual HIV report for information.  | NATIONAL_AIDS_AUTHORITY | NONE
       en | 2 Context    | According to the National AIDS Council, HIV prevalence among herders is 30 per cent.       | NATIONAL_AIDS_AUTHORITY | NONE
       en | 8 HIV        | The National AIDS Council will co-chair the steering committee of the HIV programme.       | NATIONAL_AIDS_AUTHORITY | AFFIRMED
