@@ -164,7 +164,9 @@ public final class BudgetExtractor {
     if (lines.isEmpty() && statedTotal == null) return Optional.empty();
     if (statedTotal != null && sum(lines).compareTo(statedTotal) != 0) {
       List<BudgetLine> leaves = withoutGroupRows(lines);
+      List<BudgetLine> unsubtotalled = withoutClosingSubtotals(lines);
       if (sum(leaves).compareTo(statedTotal) == 0) lines = leaves;
+      else if (sum(unsubtotalled).compareTo(statedTotal) == 0) lines = unsubtotalled;
     }
     String labelHeader = header.isEmpty() ? "" : header.get(0);
     boolean byOrg = !lines.isEmpty()
@@ -235,6 +237,27 @@ public final class BudgetExtractor {
         if (cmp > 0) break;
       }
       if (!group) out.add(lines.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The lines without those that close a run of lines with its sum ("Direct costs" after six categories, with no word
+   * "total" in its label): used only when that makes the lines meet the stated total.
+   */
+  private static List<BudgetLine> withoutClosingSubtotals(List<BudgetLine> lines) {
+    List<BudgetLine> out = new ArrayList<>();
+    BigDecimal run = BigDecimal.ZERO;
+    int count = 0;
+    for (BudgetLine line : lines) {
+      if (count >= 2 && run.compareTo(line.amount()) == 0) {
+        run = BigDecimal.ZERO;
+        count = 0;
+        continue;
+      }
+      out.add(line);
+      run = run.add(line.amount());
+      count++;
     }
     return out;
   }

@@ -75,7 +75,7 @@ final class Lexicon {
   static final Map<String, Map<SignalKind, UnicodePattern>> PRINCIPLE_WORDS = Map.of(
       "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"
               // "the programme starts from people", "people come first", "puts people at the centre"
-              + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected)\\b"
+              + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected|families|households|women|survivors)\\b"
               + "|\\b(?:starts?|started|begins?|builds?|built) (?:from|on) what (?:the )?(?:\\w+ ){0,3}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
               + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
               + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"
@@ -84,11 +84,14 @@ final class Lexicon {
               + "|\\b(?:its |the )?priorities (?:come|came) from (?:the )?(?:[\\w'-]+ ){0,3}?(?:households|people|communities|women|residents|herders|farmers|families|youth|returnees|refugees)\\b"
               + "|\\bbuilt around the priorities (?:that|which|of)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional"
-              + "|(?:several|multiple|many|different) (?:\\w+ )?insecurities|insecurit(?:y|ies) as a whole|as connected problems)\\b"),
+              + "|(?:several|multiple|many|different) (?:\\w+ )?insecurities|insecurit(?:y|ies) as a whole|as connected problems"
+              // "it does not treat shelter, land, safety and income as separate sectors"
+              + "|(?:does not|do not|doesn't|not) treat (?:[\\w'-]+,? ){1,10}?as separate)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
               + "|\\b(?:shaped|informed) by (?:[\\w'-]+ ){0,2}?context\\b"
               // "it is shaped by the highland setting: ...", "it is rooted in the Madhesh Terai: ..."
               + "|\\b(?:shaped|informed|defined) by the (?:[\\w'-]+ ){0,3}?(?:setting|context|realities|conditions|situation|way of life)\\b"
+              + "|\\b(?:shaped|informed|defined) by what is (?:particular|specific|peculiar|unique) to\\b"
               + "|\\b(?:is|are) rooted in (?:the |these |this |its |their )?(?:[\\w'-]+ ){0,3}?[\\w'-]+(?= ?:)"
               // "it is tailored to two rear oblasts: ..."
               + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"),
@@ -97,13 +100,14 @@ final class Lexicon {
               + "|\\bpart (?:des|de la) (?:personnes|populations|habitants|communautes)\\b"
               + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"
               // "le programme part de ce que les habitants ont dit"
-              + "|\\bpart de ce que (?:les |leurs )?(?:[\\w'-]+ ){0,3}?(?:ont dit|ont exprime|ont demande|ont choisi|disent|veulent)\\b"),
+              + "|\\bpart de ce que (?:les |leurs )?(?:[\\w'-]+ ){0,3}?(?:ont dit|ont exprime|ont demande|ont choisi|ont (?:elles|eux)-memes \\w+|ont decrit|disent|veulent)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*"
               + "|(?:plusieurs|diverses|multiples) insecurites|refuse de traiter separement)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"
               // "il est adapté au Bas-Artibonite, à ses canaux, à ses crues"
               + "|\\badaptee?s? (?:au|a la|aux|a l') ?[\\w'-]+(?: [\\w'-]+)?, a (?:ses|sa|son|leurs?)\\b|\\badaptee?s? aux (?:realites|specificites|conditions) locales\\b"
               // "il est taillé pour un territoire particulier : ...", "conçu pour les réalités de l'Extrême-Nord"
+              + "|\\b(?:ajuste|adapte)e?s? a la situation (?:propre|particuliere|specifique)\\b"
               + "|\\b(?:taille|concu|pense)e?s? pour (?:un |une |ce |cette |les |des |la |le |l')(?:[\\w'-]+ ){0,4}?[\\w'-]+(?= ?:)|\\b(?:concue?s?|pensee?s?|adaptee?s?) (?:pour|aux) (?:les )?realites\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\baxee?s? sur la prevention\\b|\\bpreventi(?:f|ve|ves|fs)\\b")),
       "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"
@@ -115,7 +119,9 @@ final class Lexicon {
           COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*"
               + "|(?:varias|distintas|multiples|diversas) inseguridades)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"
-              + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"),
+              + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"
+              // "está pensado para este lugar: las riberas kichwa", "para este territorio en particular"
+              + "|\\b(?:pensad|disenad|concebid|hech|adaptad)[oa]s? para (?:este|esta|estos|estas) (?:lugar|territorio|region|zona|contexto|realidad|comunidades|rios|paramos|puna|selva|frontera)\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
 
   private Lexicon() {}
@@ -588,7 +594,9 @@ final class Lexicon {
             + "|(?<!risks and )(?<!risk and )mitigat\\w*(?! measures?\\b)(?! (?:\\w+ )?risks?\\b)"
             // "it is meant to head off violence before it happens", "the idleness that drives conflict"
             + "|head(?:s|ed|ing)? off|before (?:it|they|violence|conflict|a crisis|the crisis|disaster|shocks?|the next \\w+) (?:happens?|occurs?|strikes?|escalates?|erupts?|breaks? out|hits?|comes?)"
-            + "|(?:that|which) drives? (?:the )?(?:conflict|violence|displacement|migration|tensions?)|drivers of (?:conflict|violence|displacement|migration|tension|risk)|warning of (?:rising|growing|new))\\b",
+            + "|(?:that|which) drives? (?:the )?(?:conflict|violence|displacement|migration|tensions?)|drivers of (?:conflict|violence|displacement|migration|tension|risk)|warning of (?:rising|growing|new)"
+            // "dialogue committees flag disputes early", "the causes of non-return are addressed"
+            + "|(?:flag|detect|spot|catch|signal)\\w* (?:\\w+ ){0,3}early|act before harm|causes of (?:non-return|conflict|violence|displacement|disputes?) (?:\\w+ ){0,2}(?:are|is|will be) (?:addressed|tackled))\\b",
         "\\b(?:causes (?:profondes|sous-jacentes|structurelles|premieres)|alerte precoce|prevention|prevenir|resilien\\w*|reduction des risques|attenu\\w*|preparation aux"
             // "il cherche à agir avant plutôt qu'après", "les signaux d'alerte déclenchent l'aide à temps"
             + "|agir avant|anticip\\w*|signaux d'alerte|systemes? d'alerte|avant que (?:la crise|le choc|les conflits?|la violence)"

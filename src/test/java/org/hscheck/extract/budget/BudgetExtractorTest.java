@@ -81,6 +81,13 @@ class BudgetExtractorTest {
         row("Communication and outreach", "34,000"), row("Total", "182,000")))));
     assertThat(services.tables().get(0).lines()).filteredOn(BudgetTable.BudgetLine::communication)
         .extracting(BudgetTable.BudgetLine::label).containsExactly("Communication and outreach");
+    // a "Direct costs" row closing the category lines, with no word "total", is a sub-total
+    var matrix = run(doc("en", sec("Budget", p("Table 2: Budget by category and UN organization (USD)"),
+        table(row("Category", "UNICEF", "UNDP", "Total"),
+            row("Staff", "210,000", "110,000", "320,000"), row("Grants", "365,000", "380,000", "745,000"),
+            row("Direct costs", "575,000", "490,000", "1,065,000"), row("Support costs (7%)", "40,250", "34,300", "74,550"),
+            row("Total", "615,250", "524,300", "1,139,550")))));
+    assertThat(matrix.tables().get(0).computedTotal()).isEqualByComparingTo("1139550");
     var subtotals = run(doc("en", sec("Budget", table(row("Budget line", "Amount"),
         row("Staff", "100,000"), row("Sub-total staff", "100,000"),
         row("Activities", "200,000"), row("Sub-total activities", "200,000")))));

@@ -154,6 +154,10 @@ class SignalExtractorTest {
       es | 4.5 Enfoque  | El programa parte de las propias mujeres: sus prioridades se definieron en los diálogos y ellas siguen decidiendo a través de los círculos. | PEOPLE_CENTRED | AFFIRMED
       es | 4.5 Enfoque  | Aborda a la vez varias inseguridades que se alimentan entre sí: la jurídica, la económica ligada a la tierra y la personal frente a la violencia. | COMPREHENSIVE | AFFIRMED
       en | 6 Risks      | Table 4 lists the main risks and mitigation measures agreed with the partners.             | PREVENTION_ORIENTED | NONE
+      en | D.5 Approach | It is shaped by what is particular to Cabo Delgado, a conflict still going on and a coast exposed to cyclones. | CONTEXT_SPECIFIC | AFFIRMED
+      es | 4.4 Enfoque  | Está pensado para este lugar: las riberas kichwa del Coca y del Napo y las distancias que solo se recorren en canoa. | CONTEXT_SPECIFIC | AFFIRMED
+      fr | F. Approche  | Il est ajusté à la situation propre de Bangui et de Bimbo : l'héritage des déplacements et des retours. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.1 Approach | Dialogue committees flag disputes early, before they turn violent.                          | PREVENTION_ORIENTED | AFFIRMED
       en | 4.6 Approach | It is shaped by Bougainville's context: the aftermath of the crisis, the role of chiefs and churches and rugged terrain. | CONTEXT_SPECIFIC | AFFIRMED
       fr | 4.4 Approche | Il est propre à la bande agropastorale du nord de Tillabéri : son calendrier suit la transhumance et ses modalités s'adaptent à chaque commune. | CONTEXT_SPECIFIC | AFFIRMED
       es | 4.5 Enfoque  | Está pensado para estos ríos, con sus distancias, su calendario ecológico y la presencia de las dragas en el territorio. | CONTEXT_SPECIFIC | AFFIRMED
