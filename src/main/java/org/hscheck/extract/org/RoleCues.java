@@ -217,6 +217,10 @@ final class RoleCues {
           + "|" + AFTER_NAME + "(?:sera|est) l'(?:agence|organisation) responsable de la coordination (?:d'ensemble|generale)"
           + " du (?:programme|projet)"
           + "|" + AFTER_NAME + "(?:liderara|dirigira|encabezara)\\s+(?:el |este )?(?:programa|proyecto)"
+          // running the programme for the others ("UNICEF will steward the programme for the three organizations")
+          + "|" + AFTER_NAME + "(?:will |shall )?(?:steward|stewards|manage|manages|administer|administers|run|runs)"
+          + " (?:the |this )?(?:joint )?(?:programme|program|project) for (?:the |all )?(?:two|three|four|five|both|participating|other)"
+          + " (?:[\\w-]+ )?(?:agencies|organi[sz]ations|entities|partners)"
           // acting for the other agencies ("will sign on behalf of the three agencies", "en nombre de las dos agencias")
           + "|" + AFTER_NAME + "(?:[\\w'-]+ ){0,10}?(?:on behalf of|au nom des|en nombre de) (?:the |all |toutes les |todas las |las |los )?"
           + "(?:(?:two|three|four|five|both|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|ambas|ambos|other|autres|demas|otras|participating"

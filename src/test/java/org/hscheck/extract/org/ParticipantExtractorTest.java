@@ -160,6 +160,8 @@ class ParticipantExtractorTest {
           + "y UNICEF ejecutan sus productos."))), "FAO")).isEqualTo(Role.LEAD);
       assertThat(role(run(doc("en", p("Overall accountability for the programme rests with UNDP, which acts as managing agent "
           + "on behalf of both organizations; UNFPA implements output 2."))), "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(run(doc("en", p("UNICEF will steward the programme for the three organizations; UNDP and UNRWA "
+          + "implement their outputs."))), "UNICEF")).isEqualTo(Role.LEAD);
       // a long row label names its role first
       var table = run(doc("fr", table(row("Rôle", "Organisation"),
           row("Agence chef de file du programme conjoint, interlocutrice de l'Unité de la sécurité humaine", "PNUD"),
