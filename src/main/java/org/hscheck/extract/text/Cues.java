@@ -52,9 +52,12 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\blater\\b|\\bonce (?:the )?(?:project|programme|program|funding) (?:starts|begins|is approved|has started|is launched|is funded)|\\btbd\\b"
           // the planning itself put off to a later part of the programme: "will be developed during the second year"
           + "|\\b(?:will|shall|is to|are to) be (?:\\w+ ){0,2}?(?:developed|drawn up|defined|designed|elaborated|prepared|formulated|agreed|worked out|discussed|determined|decided|written)"
-          + " (?:[\\w'-]+ ){0,8}?(?:during|in|within|by|at|after|towards) (?:the )?(?:second|third|fourth|final|last|mid-?term|course of the (?:second|third|final|last))\\b"
+          + " (?:[\\w'-]+ ){0,8}?(?:during|in|within|by|at|after|towards) (?:the )?(?:second|third|fourth|final|last|mid-?term|course of the (?:second|third|final|last)"
+          + "|(?:month|quarter|year|semester) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "we hope that the groups will continue", "it would be desirable"
-          + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"),
+          + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"
+          // a takeover that only could happen: "if it obtains posts, the directorate could take over the staffing"
+          + "|\\b(?:could|might) (?:\\w+ )?(?:take over|continue|absorb|assume|fund|finance|maintain|be taken over|be absorbed|be continued)\\b"),
       NEVER,
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
           + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
@@ -89,9 +92,11 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"
           // "sera élaborée avec les autorités au cours de la deuxième année"
           + "|\\b(?:sera|seront) (?:\\w+ ){0,2}?(?:elabore|definie?|defini|concu|prepare|formule|arrete|discute|redige|mise? au point|etabli)e?s?"
-          + " (?:[\\w'-]+ ){0,8}?(?:au cours de|pendant|durant|lors de|a|apres|d'ici|vers) (?:la |le |l')?(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|revue a mi-parcours)\\b"
+          + " (?:[\\w'-]+ ){0,8}?(?:au cours de|pendant|durant|lors de|a|apres|d'ici|vers|au) (?:la |le |l')?(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|revue a mi-parcours"
+          + "|(?:mois|trimestre|semestre|annee) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
-          + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b"),
+          + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b"
+          + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber)\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
       p("\\ba ete\\b|\\bont ete\\b|\\bavait ete\\b|\\bavaient ete\\b|\\bfut\\b|\\bfurent\\b|\\ba eu lieu\\b|\\bont eu lieu\\b|\\bdeja\\b|\\bau prealable\\b|\\bprealablement\\b"
           + "|\\blors de (?:la|l') ?(?:conception|formulation|preparation|elaboration|redaction)\\b|\\ben amont\\b"
@@ -120,9 +125,11 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"
           // "se elaborará durante el segundo año", "se definirá durante el último semestre"
           + "|\\bse (?:elaborar|definir|disenar|preparar|formular|acordar|discutir|redactar|establecer|determinar)an?\\b"
-          + " (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia) (?:el |la |los |las )?(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|revision de medio termino)\\b"
+          + " (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia) (?:el |la |los |las )?(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|revision de medio termino"
+          + "|(?:mes|trimestre|semestre|ano) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
-          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"),
+          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
+          + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),
       p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
           + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"

@@ -101,6 +101,8 @@ class SignalExtractorTest {
       en | 9 After 2027 | The PDMOs have agreed to include the maintenance of sirens and evacuation centres in their annual budgets from 2027. | SUSTAINABILITY | AFFIRMED
       en | 4 Activities | Volunteers hand out hygiene kits to the communities every month.                             | SUSTAINABILITY | NONE
       en | 9 After      | An exit strategy will be developed with the ministry during the second year.                | SUSTAINABILITY | PLANNED
+      en | 9 After      | A detailed exit strategy will be prepared with the Steering Committee by month 18.           | SUSTAINABILITY | PLANNED
+      en | 9 After      | If the directorate obtains additional posts, it could take over the staffing of the centres. | SUSTAINABILITY | PLANNED
       en | 9 After      | We hope that the groups will continue to meet after the end of the project.                | SUSTAINABILITY | PLANNED
       fr | 10 Durabilité | Une stratégie de sortie sera élaborée avec les autorités sanitaires au cours de la deuxième année. | SUSTAINABILITY | PLANNED
       fr | 10 Durabilité | Nous espérons que les groupes de mères continueront à se réunir après la fin du projet.    | SUSTAINABILITY | PLANNED
