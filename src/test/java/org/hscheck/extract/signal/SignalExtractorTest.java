@@ -102,6 +102,7 @@ class SignalExtractorTest {
       en | 4 Activities | Volunteers hand out hygiene kits to the communities every month.                             | SUSTAINABILITY | NONE
       en | 9 After      | An exit strategy will be developed with the ministry during the second year.                | SUSTAINABILITY | PLANNED
       en | 9 After      | A detailed exit strategy will be prepared with the Steering Committee by month 18.           | SUSTAINABILITY | PLANNED
+      en | 8 M&E        | Targets will be fixed once its results are known, in the first half of 2025.                 | ME_TARGETS | PLANNED
       en | 9 After      | If the directorate obtains additional posts, it could take over the staffing of the centres. | SUSTAINABILITY | PLANNED
       en | 9 After      | We hope that the groups will continue to meet after the end of the project.                | SUSTAINABILITY | PLANNED
       fr | 10 Durabilité | Une stratégie de sortie sera élaborée avec les autorités sanitaires au cours de la deuxième année. | SUSTAINABILITY | PLANNED
