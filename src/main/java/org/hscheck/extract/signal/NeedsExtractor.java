@@ -85,9 +85,9 @@ public final class NeedsExtractor {
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
       "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|villages|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
-          + "|people living with hiv|plhiv|farmers|parents|elders|citizens|right-holders|rights-holders"
+          + "|people living with hiv|plhiv|farmers|parents|families|children|elders|citizens|right-holders|rights-holders"
           + "|(?:camp|village|site|community|neighbou?rhood|water|women'?s|youth) committees)\\b"),
-      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|villages|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages"
+      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|villages|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages|familles"
           + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens"
           + "|comites (?:de camp|villageois|de village|de quartier|d'eau|de site|de femmes|de jeunes))\\b"),
       "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|aldeas|caserios|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
@@ -171,6 +171,8 @@ public final class NeedsExtractor {
    * headings left out, read only for the blocks asked for: most blocks hold no needs method.
    */
   private static final class Paragraphs {
+    /** List items after a paragraph read as part of it. */
+    private static final int MAX_LIST_ITEMS = 8;
     private final java.util.Map<Integer, List<Sentence>> byBlock = new java.util.HashMap<>();
     private final java.util.Map<Integer, String> text = new java.util.HashMap<>();
     private final String language;
@@ -183,18 +185,34 @@ public final class NeedsExtractor {
       }
     }
 
-    /** The folded text of block {@code block}, or "" for a block with no paragraph sentence. */
+    /**
+     * The folded text of block {@code block}, or "" for a block with no paragraph sentence; a paragraph's text goes on
+     * with the list that follows it ("... held participatory assessments. 1. The municipalities co-hosted the sessions.").
+     */
     String of(int block) {
       return text.computeIfAbsent(block, b -> {
         StringBuilder sb = new StringBuilder();
-        for (Sentence o : byBlock.getOrDefault(b, List.of())) {
-          // who "did not take part" or "will be consulted during inception" took no part in identifying the needs
-          Modality said = Modality.of(o.text(), 0, 0, language);
-          if (said.negated() || said.planned()) continue;
-          sb.append(o.folded()).append(' ');
+        append(sb, byBlock.getOrDefault(b, List.of()));
+        List<Sentence> own = byBlock.getOrDefault(b, List.of());
+        if (own.isEmpty() || own.get(0).origin() != Sentence.Origin.PARAGRAPH) return sb.toString();
+        for (int next = b + 1; next <= b + MAX_LIST_ITEMS; next++) {
+          List<Sentence> item = byBlock.get(next);
+          if (item != null && item.get(0).origin() == Sentence.Origin.NOTE) continue; // a footnote read in between
+          if (item == null || item.get(0).origin() != Sentence.Origin.LIST_ITEM
+              || !item.get(0).sectionPath().equals(own.get(0).sectionPath())) break;
+          append(sb, item);
         }
         return sb.toString();
       });
+    }
+
+    private void append(StringBuilder sb, List<Sentence> sentences) {
+      for (Sentence o : sentences) {
+        // who "did not take part" or "will be consulted during inception" took no part in identifying the needs
+        Modality said = Modality.of(o.text(), 0, 0, language);
+        if (said.negated() || said.planned()) continue;
+        sb.append(o.folded()).append(' ');
+      }
     }
   }
 

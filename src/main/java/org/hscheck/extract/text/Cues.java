@@ -73,7 +73,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"),
       p("\\b(?:once|as soon as)\\b"),
-      p("\\s*(?:to|for|in order to)\\b"),
+      // "the 2024 assessments were not designed as a baseline": what the trigger was for is denied, not the trigger
+      p("\\s*(?:to|for|in order to|(?:designed|intended|meant|conceived) (?:as|to be|for))\\b"),
       p("\\b(?:not|never|n't) (?:\\w+ ){0,2}?(?:built|based|founded|grounded|aligned|align|follow\\w*|draw\\w*|rel(?:y|ies|ied)|use|used|apply|applied|refer\\w*|linked|tied)"
           + " (?:on |upon |with |to |from |by )?(?:it|them)\\b"));
 
@@ -108,7 +109,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
       p("\\b(?:une fois que|des que)\\b"),
-      p("\\s*(?:pour|afin de)\\b"),
+      p("\\s*(?:pour|afin de|(?:ont |a |sont |est )?(?:pas )?(?:ete )?(?:concue?s?|pensee?s?) comme)\\b"),
       p("\\bne (?:s'en|s'y|le|la|les) (?:\\w+ )?(?:inspire|appuie|fonde|base|aligne|suit|suivra|utilise|applique|refere)\\w* (?:pas|plus|jamais)\\b"));
 
   private static final Cues ES = new Cues(
@@ -141,7 +142,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),
       p("\\b(?:una vez que|tan pronto como)\\b"),
-      p("\\s*(?:para|a fin de)\\b"),
+      p("\\s*(?:para|a fin de|(?:fueron |fue |han sido |ha sido )?(?:disenad|concebid|pensad)[oa]s? (?:como|para ser))\\b"),
       p("\\bno (?:se (?:basa|basara|apoya|apoyara|fundamenta|alinea|ajusta) (?:en|con) (?:el|ella|ellos|ellas)|(?:lo|la|los|las) (?:sigue|seguira|utiliza|utilizara|aplica|aplicara))\\b"));
 
   private static final Map<String, Cues> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);

@@ -64,6 +64,16 @@ class NeedsExtractorTest {
   }
 
   @Test
+  void aParagraphGoesOnWithTheListThatFollowsIt() {
+    var doc = Docs.in("en").section("3 How needs were identified",
+        "Between April and September 2024, the three agencies held participatory assessments in the camps and towns.",
+        "- The municipalities co-hosted the sessions and their social affairs departments invited the families.",
+        "- 1,020 children and young people took part.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(doc), "en")).first()
+        .satisfies(n -> assertThat(n.withAuthorities()).isTrue());
+  }
+
+  @Test
   void aWeakMethodInATableIsADataSourceNotAnExercise() {
     var doc = Docs.in("en").table("7 Monitoring", "Indicator | Baseline | Source",
         "Households with a member abroad | 47% | Household survey with the communities").build();

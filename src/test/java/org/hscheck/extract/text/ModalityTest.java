@@ -20,6 +20,9 @@ class ModalityTest {
   @CsvSource(delimiter = '|', textBlock = """
       en | A needs assessment was conducted with the district in 2023.                      | needs assessment | AFFIRMED
       en | In 2023 we consulted women's groups in each village.                              | consulted        | AFFIRMED
+      en | The 2024 participatory assessments were not designed as a baseline.             | participatory assessments | AFFIRMED
+      en | The participatory assessments were not carried out in 2024.                     | participatory assessments | NEGATED
+      es | Los diagnósticos de 2024 no fueron diseñados como línea de base.                 | diagnósticos | AFFIRMED
       en | Because the national strategic plan is about to expire, output 2 is not built on it. | national strategic plan | NEGATED
       en | The national strategic plan guides output 2, which does not duplicate it.           | national strategic plan | AFFIRMED
       fr | Le plan stratégique national expire en 2025 et le projet ne s'en inspire pas.      | plan strategique national | NEGATED
