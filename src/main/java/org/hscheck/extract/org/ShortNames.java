@@ -23,9 +23,9 @@ public final class ShortNames {
    * First words that open many names and, alone, are ordinary words or a kind of body, never one organisation
    * ("National", "Women", "Plan" as in "the Plan", "Save" as in "Save the Children").
    */
-  private static final Set<String> COMMON = Set.of("national", "community", "communities", "women", "youth", "young", "centre", "center", "association",
-      "network", "foundation", "society", "union", "council", "federation", "alliance", "organisation",
-      "organization", "international", "regional", "provincial", "district", "local", "united", "global", "human",
+  private static final Set<String> COMMON = Set.of("national", "community", "communities", "women", "youth", "young",
+      "centre", "center", "association", "network", "foundation", "society", "union", "council", "federation",
+      "alliance", "organisation", "organization", "international", "regional", "provincial", "district", "local", "united", "global", "human",
       "health", "rural", "urban", "save", "action", "friends", "partners", "care", "plan", "hope", "mothers",
       "peace", "legal", "family", "children", "people", "development", "rights", "support", "social", "catholic",
       "islamic", "christian", "church", "churches", "civil", "coalition", "forum", "group", "institute", "committee",
