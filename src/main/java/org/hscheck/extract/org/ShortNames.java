@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class ShortNames {
   /** A generic last word that documents often leave out. */
   private static final Pattern GENERIC_TAIL = Pattern.compile(
-      "\\s+(?:Foundation|Trust|Network|Association|Society|Organi[sz]ation|Fondation|Association|Fundaci[oó]n|Asociaci[oó]n|Red)\\s*$",
+      "\\s+(?:Foundation|Trust|Network|Association|Society|Organi[sz]ation|Fondation|Association|Fundaci[oó]n"
+          + "|Asociaci[oó]n|Red)\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A capitalised first word of at least four letters, followed by more of the name. */
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Lu}\\p{Ll}{3,})\\s+\\S");
@@ -25,16 +26,16 @@ public final class ShortNames {
    */
   private static final Set<String> COMMON = Set.of("national", "community", "communities", "women", "youth", "young",
       "centre", "center", "association", "network", "foundation", "society", "union", "council", "federation",
-      "alliance", "organisation", "organization", "international", "regional", "provincial", "district", "local", "united", "global", "human",
-      "health", "rural", "urban", "save", "action", "friends", "partners", "care", "plan", "hope", "mothers",
-      "peace", "legal", "family", "children", "people", "development", "rights", "support", "social", "catholic",
-      "islamic", "christian", "church", "churches", "civil", "coalition", "forum", "group", "institute", "committee",
-      "trust", "project", "programme", "program", "agency", "service", "services", "reseau", "comite", "fondation",
-      "collectif", "groupement", "cooperative", "centro", "fundacion", "asociacion", "federacion", "coordinadora",
-      "mesa", "consejo", "red", "colectivo", "mujeres", "femmes", "jeunes", "jovenes", "sante", "salud", "droits",
-      "derechos", "paix", "paz", "accion", "aide", "ayuda", "solidarite", "solidaridad", "medecins", "medicos",
-      "first", "new", "great", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-      "central", "greater");
+      "alliance", "organisation", "organization", "international", "regional", "provincial", "district", "local",
+      "united", "global", "human", "health", "rural", "urban", "save", "action", "friends", "partners", "care",
+      "plan", "hope", "mothers", "peace", "legal", "family", "children", "people", "development", "rights", "support",
+      "social", "catholic", "islamic", "christian", "church", "churches", "civil", "coalition", "forum", "group",
+      "institute", "committee", "trust", "project", "programme", "program", "agency", "service", "services", "reseau",
+      "comite", "fondation", "collectif", "groupement", "cooperative", "centro", "fundacion", "asociacion",
+      "federacion", "coordinadora", "mesa", "consejo", "red", "colectivo", "mujeres", "femmes", "jeunes", "jovenes",
+      "sante", "salud", "droits", "derechos", "paix", "paz", "accion", "aide", "ayuda", "solidarite", "solidaridad",
+      "medecins", "medicos", "first", "new", "great", "north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "greater");
   /** Standalone uses of a first word the document must show before it counts as a name. */
   private static final int MIN_ALONE = 2;
 
