@@ -192,8 +192,8 @@ public final class NeedsExtractor {
     String of(int block) {
       return text.computeIfAbsent(block, b -> {
         StringBuilder sb = new StringBuilder();
-        append(sb, byBlock.getOrDefault(b, List.of()));
         List<Sentence> own = byBlock.getOrDefault(b, List.of());
+        append(sb, own);
         if (own.isEmpty() || own.get(0).origin() != Sentence.Origin.PARAGRAPH) return sb.toString();
         for (int next = b + 1; next <= b + MAX_LIST_ITEMS; next++) {
           List<Sentence> item = byBlock.get(next);

@@ -156,12 +156,16 @@ public final class SignalExtractor {
    * of the same paragraph that speaks again of the body it sits on.
    */
   private static boolean informedOnly(List<Sentence> all, int at) {
-    Sentence s = all.get(at);
-    if (INFORMED_ONLY.matcher(s.folded()).find()) return true;
-    if (at + 1 >= all.size()) return false;
-    Sentence next = all.get(at + 1);
-    return next.evidence().location().block() == s.evidence().location().block()
-        && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
+    if (INFORMED_ONLY.matcher(all.get(at).folded()).find()) return true;
+    Sentence next = sameBlock(all, at, at + 1);
+    return next != null && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
+  }
+
+  /** Sentence {@code k} when it belongs to the same block (paragraph, list item or table) as sentence {@code at}, else null. */
+  private static Sentence sameBlock(List<Sentence> all, int at, int k) {
+    if (k < 0 || k >= all.size()) return null;
+    Sentence other = all.get(k);
+    return other.evidence().location().block() == all.get(at).evidence().location().block() ? other : null;
   }
 
   /** The best occurrence of a cue in a sentence: AFFIRMED over PLANNED over NEGATED, first wins ties. */
@@ -290,22 +294,26 @@ public final class SignalExtractor {
       return;
     }
     if (s.inTable()) {
-      // a governance table: the mechanism in one cell, its members in another cell of the same row
-      for (Sentence cell : all) {
-        if (cell == s || !cell.inTable() || cell.evidence().location().block() != s.evidence().location().block()
-            || !cell.rowHead().equals(s.rowHead()) || s.rowHead().isEmpty()) continue;
+      if (s.rowHead().isEmpty()) return;
+      // a governance table: the mechanism in one cell, its members in another cell of the same row (a table's
+      // sentences are side by side in the list)
+      int first = at;
+      while (sameBlock(all, at, first - 1) != null) first--;
+      for (int k = first; sameBlock(all, at, k) != null; k++) {
+        Sentence cell = all.get(k);
+        if (k == at || !cell.rowHead().equals(s.rowHead())) continue;
         if (cs.matcher(cell.folded()).find() || named.matcher(cell.folded()).find()) {
-          found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status, "civil society among the members: " + cell.text(),
-              s.evidence()));
+          found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
+              "civil society among the members: " + cell.text(), s.evidence()));
           return;
         }
       }
       return;
     }
     // the members named in one of the next two sentences of the paragraph ("It is co-chaired by ... It brings together ...")
-    for (int k = at + 1; k <= at + 2 && k < all.size(); k++) {
-      Sentence next = all.get(k);
-      if (next.evidence().location().block() != s.evidence().location().block()) return;
+    for (int k = at + 1; k <= at + 2; k++) {
+      Sentence next = sameBlock(all, at, k);
+      if (next == null) return;
       String nf = next.folded();
       if (MEMBERSHIP.matcher(nf).find() && (cs.matcher(nf).find() || named.matcher(nf).find())) {
         found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
