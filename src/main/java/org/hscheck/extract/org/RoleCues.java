@@ -393,7 +393,7 @@ final class RoleCues {
   /** As {@code cue.guarded().pattern().matcher(text).find()}, without trying every start when anchored. */
   private boolean matches(CuePattern cue, String text) {
     Matcher m = matcher(cue.guarded().pattern(), text);
-    return cue.anchored() ? m.lookingAt() : m.find();
+    return cue.anchored() ? m.lookingAt() : cue.guarded().search(m, text).find();
   }
 
   /**

@@ -12,6 +12,7 @@ import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Languages;
 import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.Search;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.UnicodePattern;
 
@@ -148,7 +149,7 @@ public final class NeedsExtractor {
         Method method = METHODS.get(c);
         // a weak method in a table is a data source or a workplan line ("Source: household survey"), not an exercise held
         if (!method.strong() && s.inTable()) continue;
-        Matcher m = methods.matcher(c, folded);
+        Search m = methods.search(c, folded);
         for (int n = 0; n < 3 && m.find(); n++) {
           String paragraph = s.inTable() ? "" : paragraphs.of(s.evidence().location().block());
           boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();

@@ -18,6 +18,7 @@ import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Guarded;
 import org.hscheck.extract.text.Modality;
+import org.hscheck.extract.text.Search;
 import org.hscheck.extract.text.SectionKind;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Text;
@@ -170,7 +171,7 @@ public final class SignalExtractor {
 
   /** The best occurrence of a cue in a sentence: AFFIRMED over PLANNED over NEGATED, first wins ties. */
   private static Hit best(Cue cue, Sentence s, String folded, String language) {
-    Matcher m = cue.pattern().matcher(folded);
+    Search m = cue.pattern().search(folded);
     Hit best = null;
     for (int n = 0; n < 5 && m.find(); n++) {
       // "according to the National AIDS Council, prevalence is ...": a source of figures, not a partner
@@ -228,18 +229,18 @@ public final class SignalExtractor {
   /** A principle named by its keyword counts when the sentence explains it (one principle, a real sentence). */
   private static void principlesByKeyword(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
                                           BitSet candidates, Map<SignalKind, Hit> hits, List<Signal> found) {
-    Map<SignalKind, Matcher> named = new EnumMap<>(SignalKind.class);
+    Map<SignalKind, Search> named = new EnumMap<>(SignalKind.class);
     for (int k = 0; k < scan.principles().size(); k++) {
       int at = scan.keywords() + k;
       if (!candidates.get(at)) continue;
-      Matcher m = scan.set().matcher(at, folded);
+      Search m = scan.set().search(at, folded);
       if (m.find()) named.put(scan.principles().get(k), m);
     }
     if (named.size() != 1 || count(WORD, folded) < 12) return;
     var only = named.entrySet().iterator().next();
     SignalKind kind = only.getKey();
     if (kind == COMPREHENSIVE || hits.containsKey(kind)) return;
-    Matcher m = only.getValue();
+    Search m = only.getValue();
     Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
     found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
   }
@@ -250,7 +251,7 @@ public final class SignalExtractor {
     List<String> named = new ArrayList<>();
     int first = -1;
     for (int c = candidates.nextSetBit(scan.sectors()); c >= 0 && c < scan.keywords(); c = candidates.nextSetBit(c + 1)) {
-      Matcher m = scan.set().matcher(c, folded);
+      Search m = scan.set().search(c, folded);
       if (m.find()) {
         named.add(m.group());
         if (first < 0 || m.start() < first) first = m.start();

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * runs the regular expression only when they are present. A pattern with Unicode classes runs as its ASCII twin on
  * ASCII text (see {@link UnicodePattern}). Immutable and thread-safe.
  *
- * @param ascii the pattern to run on ASCII text: {@code pattern} itself unless an ASCII twin is safe
+ * @param ascii  the pattern to run on ASCII text: {@code pattern} itself unless an ASCII twin is safe
+ * @param starts where a match can begin, or null (see {@link MatchStarts})
  */
-public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard) {
+public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard, MatchStarts starts) {
 
   /** Compiles {@code regex} with {@code flags} and its prefilter. */
   public static Guarded compile(String regex, int flags) {
     Pattern p = Pattern.compile(regex, flags);
-    return new Guarded(p, UnicodePattern.asciiTwin(p), new PatternSet(List.of(p)));
+    return new Guarded(p, UnicodePattern.asciiTwin(p), new PatternSet(List.of(p)), MatchStarts.of(p));
   }
 
   /** Compiles {@code regex} and its prefilter. */
@@ -26,7 +27,17 @@ public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard) {
 
   /** True when the pattern occurs in {@code text}, as {@code pattern().matcher(text).find()}. */
   public boolean find(String text) {
-    return guard.mayMatch(text) && matcher(text).find();
+    return guard.mayMatch(text) && search(text).find();
+  }
+
+  /** The matches in {@code text}, as {@link #matcher} finds them, trying only where one can start. */
+  public Search search(CharSequence text) {
+    return search(matcher(text), text);
+  }
+
+  /** As {@link #search(CharSequence)}, through {@code m}, a matcher of this pattern (or its twin) over {@code text}. */
+  public Search search(Matcher m, CharSequence text) {
+    return new Search(m, starts, text, 0, text.length());
   }
 
   /** A matcher over {@code text}, as {@link Pattern#matcher}. */

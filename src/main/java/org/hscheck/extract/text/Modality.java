@@ -155,7 +155,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
 
 
   private static boolean verbalNegation(String folded, int[] span, int start, int end, Cues cues) {
-    Matcher m = region(cues.negation(), folded, span);
+    Search m = cues.negation().search(folded, span[0], span[1]);
     while (m.find()) {
       // "the survey will be held to refine baselines, not to decide what the programme does": a purpose set aside
       // after the trigger does not deny it
@@ -167,7 +167,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   }
 
   private static boolean determinerNegation(String folded, int[] span, int start, Cues cues) {
-    Matcher m = region(cues.negDeterminer(), folded, span);
+    Search m = cues.negDeterminer().search(folded, span[0], span[1]);
     while (m.find()) {
       if (m.end() <= start && words(folded, m.end(), start) <= DETERMINER_WINDOW
           && !PUNCTUATION.matcher(folded).region(m.end(), start).find()) return true;
@@ -197,7 +197,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   }
 
   private static boolean find(UnicodePattern p, String text, int[] span) {
-    return region(p, text, span).find();
+    return p.search(text, span[0], span[1]).find();
   }
 
   private static Matcher region(UnicodePattern p, String text, int[] span) {
@@ -253,7 +253,7 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   private static void clauses(String folded, Cues cues, boolean boundaries, List<int[]> spans, List<Integer> ids) {
     List<int[]> segments = new ArrayList<>();
     List<Boolean> relative = new ArrayList<>();
-    Matcher b = cues.boundary().matcher(folded);
+    Search b = cues.boundary().search(folded);
     int segStart = 0;
     boolean rel = false;
     while (boundaries && b.find()) {

@@ -22,6 +22,8 @@ public final class PatternSet {
   private final List<Pattern> patterns;
   /** Each pattern's ASCII twin, run on ASCII text (see {@link UnicodePattern}). */
   private final List<Pattern> ascii;
+  /** Where each pattern's matches can begin, or null (see {@link MatchStarts}). */
+  private final MatchStarts[] starts;
   private final BitSet always = new BitSet();
   /** The class of each ASCII character: 0 for a character no literal contains. */
   private final int[] asciiClass = new int[128];
@@ -47,6 +49,7 @@ public final class PatternSet {
   public PatternSet(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
     this.ascii = this.patterns.stream().map(UnicodePattern::asciiTwin).toList();
+    this.starts = this.patterns.stream().map(MatchStarts::of).toArray(MatchStarts[]::new);
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<BitSet> out = new ArrayList<>();
     TreeMap<Character, Integer> alphabet = new TreeMap<>();
@@ -55,7 +58,7 @@ public final class PatternSet {
     List<Integer> owners = new ArrayList<>();
     needs = new int[this.patterns.size()][][];
     for (int i = 0; i < this.patterns.size(); i++) {
-      List<List<Set<String>>> req = RequiredLiterals.requirement(this.patterns.get(i));
+      List<List<Set<String>>> req = withoutWeakSets(RequiredLiterals.requirement(this.patterns.get(i)));
       if (req == null || req.isEmpty() || req.stream().anyMatch(c -> c.isEmpty() || c.stream().anyMatch(Set::isEmpty))) {
         always.set(i);
         needs[i] = new int[0][];
@@ -120,6 +123,20 @@ public final class PatternSet {
     for (int s = 0; s < n; s++) output[s] = out.get(s).isEmpty() ? null : out.get(s).stream().toArray();
   }
 
+  /**
+   * {@code req} without the sets that nearly every text touches, a set holding a literal of one character apart from
+   * spaces (" ", ", "): each occurrence of it would cost the scan more than the set saves. Dropping a set only lets
+   * more texts through.
+   */
+  private static List<List<Set<String>>> withoutWeakSets(List<List<Set<String>>> req) {
+    if (req == null) return null;
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (List<Set<String>> alternative : req) {
+      out.add(alternative.stream().filter(set -> set.stream().allMatch(l -> l.strip().length() >= 2)).toList());
+    }
+    return out;
+  }
+
   /** Adds the literals of set number {@code set} to the trie. */
   private static void addLiterals(Set<String> literals, int set, List<Map<Character, Integer>> next, List<BitSet> out,
                                   TreeMap<Character, Integer> alphabet) {
@@ -152,6 +169,11 @@ public final class PatternSet {
     Pattern p = patterns.get(i);
     Pattern a = ascii.get(i);
     return (a != p && UnicodePattern.twinSafe(text) ? a : p).matcher(text);
+  }
+
+  /** The matches of pattern {@code i} in {@code text}, as {@link #matcher} finds them, trying only where one can start. */
+  public Search search(int i, CharSequence text) {
+    return new Search(matcher(i, text), starts[i], text, 0, text.length());
   }
 
   /** The patterns, in order. */

@@ -24,6 +24,12 @@ final class RequiredLiterals {
   /** Most sets one alternative of a requirement must touch: the most selective are kept. */
   private static final int MAX_SETS = 4;
 
+  /**
+   * Every character {@code \\s} matches, with or without Unicode classes, and a few more: the Unicode white space
+   * (separators, tab to carriage return, U+0085) and the information separators U+001C..U+001F.
+   */
+  private static final Set<String> SPACES = spaces();
+
   private final String regex;
   private int pos;
 
@@ -38,6 +44,15 @@ final class RequiredLiterals {
   static List<List<Set<String>>> requirement(Pattern p) {
     Info info = read(p);
     return info == null ? null : info.req();
+  }
+
+  /**
+   * Non-empty strings one of which every match of {@code p} starts with ({@code "\\b(?:has|had) \\w+ed"} starts with
+   * "has" or "had"), or null when they cannot be named, as for a pattern that may match the empty string.
+   */
+  static Set<String> starts(Pattern p) {
+    Info info = read(p);
+    return info == null ? null : info.starts();
   }
 
   private static Info read(Pattern p) {
@@ -57,15 +72,22 @@ final class RequiredLiterals {
    * @param exact   every string the part can match, when few and known (may hold ""), else null
    * @param req     alternatives of sets of strings, each match containing one string of every set of one
    *                alternative; null when nothing is required
+   * @param starts  non-empty strings one of which every match of the part starts with; null when not known or when
+   *                the part may match the empty string
    */
-  private record Info(Set<String> exact, List<List<Set<String>>> req) {
-    static final Info UNKNOWN = new Info(null, null);
-    static final Info EMPTY = new Info(Set.of(""), null);
+  private record Info(Set<String> exact, List<List<Set<String>>> req, Set<String> starts) {
+    static final Info UNKNOWN = new Info(null, null, null);
+    static final Info EMPTY = new Info(Set.of(""), null, null);
 
     static Info exact(Set<String> strings) {
       if (strings.size() > MAX_EXACT) return UNKNOWN;
       boolean empty = strings.contains("");
-      return new Info(strings, empty ? null : List.of(List.of(strings)));
+      return new Info(strings, empty ? null : List.of(List.of(strings)), empty ? null : strings);
+    }
+
+    /** Nothing required, but every match starts with one of {@code starts}. */
+    static Info startingWith(Set<String> starts) {
+      return new Info(null, null, starts);
     }
   }
 
@@ -75,15 +97,26 @@ final class RequiredLiterals {
     }
   }
 
+  private static Set<String> spaces() {
+    Set<String> out = new LinkedHashSet<>();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') out.add(String.valueOf(c));
+    }
+    return Set.copyOf(out);
+  }
+
   private Info alternation() {
     Set<String> exact = new LinkedHashSet<>();
     List<List<Set<String>>> req = new ArrayList<>();
+    Set<String> starts = new LinkedHashSet<>();
     boolean exactKnown = true;
     boolean reqKnown = true;
+    boolean startsKnown = true;
     while (true) {
       Info branch = concatenation();
       if (branch.exact() == null) exactKnown = false; else exact.addAll(branch.exact());
       if (branch.req() == null) reqKnown = false; else req.addAll(branch.req());
+      if (branch.starts() == null) startsKnown = false; else starts.addAll(branch.starts());
       if (pos < regex.length() && regex.charAt(pos) == '|') {
         pos++;
         continue;
@@ -91,7 +124,7 @@ final class RequiredLiterals {
       break;
     }
     if (exactKnown && exact.size() <= MAX_EXACT) return Info.exact(exact);
-    return new Info(null, !reqKnown ? null : req.size() <= MAX_BRANCHES ? req : merged(req));
+    return new Info(null, !reqKnown ? null : req.size() <= MAX_BRANCHES ? req : merged(req), startsKnown ? starts : null);
   }
 
   /** One set standing for all the alternatives: each one's most selective set, together; null when one has none. */
@@ -134,6 +167,7 @@ final class RequiredLiterals {
   private Info concatenation() {
     Set<String> run = Set.of("");
     List<List<Set<String>>> req = null;
+    Set<String> starts = null;
     boolean allExact = true;
     while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
       Info item = quantified(atom());
@@ -142,12 +176,25 @@ final class RequiredLiterals {
         run = joined;
         continue;
       }
+      if (allExact) starts = startsOf(run, item);
       allExact = false;
       req = and(and(req, single(nonEmpty(run))), item.exact() != null ? single(nonEmpty(item.exact())) : item.req());
       run = Set.of("");
     }
     if (allExact) return Info.exact(run);
-    return new Info(null, and(req, single(nonEmpty(run))));
+    return new Info(null, and(req, single(nonEmpty(run))), starts);
+  }
+
+  /**
+   * What a match of the strings {@code run} followed by {@code item} starts with: the strings, when none is empty; with
+   * an empty one, the others or what {@code item} starts with.
+   */
+  private static Set<String> startsOf(Set<String> run, Info item) {
+    if (!run.contains("")) return run;
+    if (item.starts() == null) return null;
+    Set<String> out = new LinkedHashSet<>(item.starts());
+    for (String s : run) if (!s.isEmpty()) out.add(s);
+    return out;
   }
 
   /** The requirement of one set, or none. */
@@ -218,7 +265,7 @@ final class RequiredLiterals {
     }
     if (min == 0) return Info.UNKNOWN;
     if (bounded && min == 1 && max == 1) return atom;
-    return new Info(null, atom.exact() != null ? single(nonEmpty(atom.exact())) : atom.req());
+    return new Info(null, atom.exact() != null ? single(nonEmpty(atom.exact())) : atom.req(), atom.starts());
   }
 
   private Info atom() {
@@ -298,8 +345,11 @@ final class RequiredLiterals {
         return Info.UNKNOWN;
       }
       case 'k', 'x', 'u', 'c', '0', 'N' -> throw new Unsupported();
+      case 's' -> {
+        return Info.startingWith(SPACES);
+      }
       default -> {
-        if (Character.isLetterOrDigit(e)) return Info.UNKNOWN; // \w \W \s \S \d \D \h \R \1 ...
+        if (Character.isLetterOrDigit(e)) return Info.UNKNOWN; // \w \W \S \d \D \h \R \1 ...
         return Info.exact(Set.of(String.valueOf(e)));
       }
     }
@@ -334,9 +384,8 @@ final class RequiredLiterals {
       first = false;
     }
     if (depth != 0) throw new Unsupported();
-    if (!simple || chars.isEmpty() || chars.size() > MAX_CLASS) {
-      return Info.UNKNOWN;
-    }
+    if (!simple || chars.isEmpty()) return Info.UNKNOWN;
+    if (chars.size() > MAX_CLASS) return Info.startingWith(chars);
     return Info.exact(chars);
   }
 }

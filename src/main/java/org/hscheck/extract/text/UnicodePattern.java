@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param pattern the expression with {@link Pattern#UNICODE_CHARACTER_CLASS}
  * @param ascii   the same expression without it, or {@code pattern} itself when the two could differ on ASCII text
  * @param written the expression as written, before {@link #shareWordBoundaries}
+ * @param starts  where a match can begin, for {@link #search}; null when any position may start one
  */
-public record UnicodePattern(Pattern pattern, Pattern ascii, String written) {
+public record UnicodePattern(Pattern pattern, Pattern ascii, String written, MatchStarts starts) {
   /** POSIX class names, whose meaning changes with Unicode classes even on ASCII text (\p{Punct} leaves out "$+<=>^`|~"). */
   /** An inline flag such as {@code (?i)}. */
   private static final Pattern INLINE_FLAG = Pattern.compile("\\(\\?[a-zA-Z-]");
@@ -29,7 +30,7 @@ public record UnicodePattern(Pattern pattern, Pattern ascii, String written) {
    */
   public static UnicodePattern compile(String regex) {
     Pattern unicode = Pattern.compile(shareWordBoundaries(regex), Pattern.UNICODE_CHARACTER_CLASS);
-    return new UnicodePattern(unicode, asciiTwin(unicode), regex);
+    return new UnicodePattern(unicode, asciiTwin(unicode), regex, MatchStarts.of(unicode));
   }
 
   /**
@@ -114,6 +115,24 @@ public record UnicodePattern(Pattern pattern, Pattern ascii, String written) {
     if (depth != 0 || classDepth != 0) return List.of(regex);
     out.add(regex.substring(start));
     return out;
+  }
+
+  /** The matches in {@code text}, as {@code matcher(text)} finds them, trying only where one can start. */
+  public Search search(CharSequence text) {
+    return new Search(matcher(text), starts, text, 0, text.length());
+  }
+
+  /**
+   * The matches in {@code [from, to)} of {@code text}, as a matcher over that region with transparent, non-anchoring
+   * bounds finds them.
+   */
+  public Search search(CharSequence text, int from, int to) {
+    return new Search(matcher(text), starts, text, from, to);
+  }
+
+  /** True when the pattern occurs in {@code text}, as {@code matcher(text).find()}. */
+  public boolean in(CharSequence text) {
+    return search(text).find();
   }
 
   /** A matcher over {@code text}: the ASCII twin's when the text is {@linkplain #twinSafe safe} for it. */

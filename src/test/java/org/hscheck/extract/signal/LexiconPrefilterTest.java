@@ -16,6 +16,7 @@ import org.hscheck.document.ReadLimits;
 import java.util.regex.Pattern;
 import org.hscheck.extract.text.Cues;
 import org.hscheck.extract.text.PatternSet;
+import org.hscheck.extract.text.Search;
 import org.hscheck.extract.text.UnicodePattern;
 import org.hscheck.extract.text.Sentence;
 import org.hscheck.extract.text.Sentences;
@@ -112,6 +113,40 @@ class LexiconPrefilterTest {
     }
     assertTrue(rewritten >= 10, "patterns rewritten: " + rewritten);
     assertTrue(matches > 100, "matches compared: " + matches);
+  }
+
+  @Test
+  void searchesFindWhatMatchersFind() {
+    List<UnicodePattern> patterns = new ArrayList<>();
+    for (String language : List.of("en", "fr", "es")) {
+      Lexicon.of(language).forEach(c -> patterns.add(c.pattern()));
+      Cues cues = Cues.of(language);
+      patterns.addAll(List.of(cues.negation(), cues.negDeterminer(), cues.planned(), cues.deferral(), cues.done(),
+          cues.boundary(), cues.condition(), cues.backReference()));
+    }
+    int searched = 0;
+    int matches = 0;
+    for (UnicodePattern p : patterns) {
+      if (p.starts() != null) searched++;
+      for (String text : TEXTS) {
+        List<String> expected = spans(p.matcher(text));
+        List<String> found = new ArrayList<>();
+        for (Search s = p.search(text); s.find(); ) found.add(s.start() + "-" + s.end());
+        assertEquals(expected, found, p.written() + " over: " + text);
+        matches += expected.size();
+      }
+    }
+    for (PatternSet set : sets()) {
+      for (String text : TEXTS) {
+        for (int i = 0; i < set.patterns().size(); i++) {
+          List<String> found = new ArrayList<>();
+          for (Search s = set.search(i, text); s.find(); ) found.add(s.start() + "-" + s.end());
+          assertEquals(spans(set.matcher(i, text)), found, set.patterns().get(i) + " over: " + text);
+        }
+      }
+    }
+    assertTrue(searched > patterns.size() / 2, "patterns with known starts: " + searched + " of " + patterns.size());
+    assertTrue(matches > 1000, "matches compared: " + matches);
   }
 
   private static List<String> spans(Matcher m) {
