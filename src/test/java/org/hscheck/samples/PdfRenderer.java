@@ -180,6 +180,10 @@ final class PdfRenderer {
     for (float w : weight) sum += w;
     float[] widths = new float[cols];
     for (int c = 0; c < cols; c++) widths[c] = colWidth * weight[c] / sum;
+    // as a word processor would: a column at least as wide as its longest word, smaller type when they cannot all fit
+    float[] least = leastWidths(rows, cols, size);
+    while (sumOf(least) > colWidth && size > 6) least = leastWidths(rows, cols, size -= 0.5f);
+    fitWords(widths, least, weight);
     y -= 4;
     List<List<String>> header = cellLines(rows.get(0), widths, size, true);
     for (int i = 0; i < rows.size(); i++) {
@@ -192,6 +196,50 @@ final class PdfRenderer {
       drawRow(cells, widths, size, i == 0);
     }
     y -= 8;
+  }
+
+  /** Each column's longest word, padding included. */
+  private float[] leastWidths(List<List<String>> rows, int cols, float size) {
+    float[] least = new float[cols];
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        for (String w : SampleSource.plain(row.get(c)).split("\\s+")) {
+          least[c] = Math.max(least[c], width(w, r == 0 ? bold : regular, size) + 7);
+        }
+      }
+    }
+    return least;
+  }
+
+  private static float sumOf(float[] a) {
+    float s = 0;
+    for (float x : a) s += x;
+    return s;
+  }
+
+  /**
+   * Widens each column narrower than its longest word to that width, sharing what is left of the text column among the
+   * others by weight; the widths are left as they are when every word fits.
+   */
+  private void fitWords(float[] widths, float[] least, float[] weight) {
+    boolean[] fixed = new boolean[widths.length];
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (int c = 0; c < widths.length; c++) {
+        if (!fixed[c] && widths[c] < least[c]) {
+          fixed[c] = true;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+      float left = colWidth;
+      float weights = 0;
+      for (int c = 0; c < widths.length; c++) {
+        if (fixed[c]) left -= least[c]; else weights += weight[c];
+      }
+      for (int c = 0; c < widths.length; c++) widths[c] = fixed[c] ? least[c] : Math.max(0, left) * weight[c] / weights;
+    }
   }
 
   private List<List<String>> cellLines(List<String> row, float[] widths, float size, boolean head) {
