@@ -3,9 +3,11 @@ package org.hscheck.extract.org;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.hscheck.document.Block;
 import org.hscheck.document.Location;
@@ -38,8 +40,9 @@ import org.hscheck.extract.org.RoleCues.Reading;
  * <p>Policy for bodies that never count as participating UN organisations: UNAIDS (a joint programme of cosponsors)
  * is reported with role CITED whatever the text says; "the UN", the UN system, the UN Country Team and Resident
  * Coordinator, and the Trust Fund and its Human Security Unit (the funder applied to) name no partner and are not
- * reported at all. IOM has type UN_RELATED. Exactly one LEAD when the text designates a single UN lead agency;
- * none when it designates none or several (co-leads).
+ * reported at all. IOM has type UN_RELATED. Exactly one LEAD when the text designates a single UN lead agency (the
+ * one designated most often when readings differ); none when it designates none or co-leads; several when one
+ * sentence or table row makes several bodies lead, each of its own part.
  */
 public final class ParticipantExtractor {
   private static final int MAX_EVIDENCE = 6;
@@ -284,6 +287,8 @@ public final class ParticipantExtractor {
 
   private static final class Tally {
     private final Map<String, Body> bodies = new LinkedHashMap<>();
+    /** The UN bodies designated lead by each sentence or table row, to tell a lead divided between several. */
+    private final Map<Evidence, Set<String>> leadsBy = new HashMap<>();
     private int counter;
 
     void add(Mention m, Reading r, Sections.Kind kind, Evidence ev) {
@@ -305,6 +310,7 @@ public final class ParticipantExtractor {
             b.leads++;
             b.firstLead = Math.min(b.firstLead, at);
             addOnce(b.lead, ev);
+            if (b.type == OrgType.UN || b.type == OrgType.UN_RELATED) leadsBy.computeIfAbsent(ev, e -> new HashSet<>()).add(b.key);
           }
           if (r.cue() == Cue.CO_LEAD) b.coLeads++;
         }
@@ -326,13 +332,18 @@ public final class ParticipantExtractor {
           .filter(b -> (b.type == OrgType.UN || b.type == OrgType.UN_RELATED) && b.participates() && b.leads > 0)
           .max(Comparator.comparingInt((Body b) -> b.leads).thenComparingInt(b -> -b.firstLead))
           .orElse(null);
+      // one sentence or row making several bodies lead, each of its part ("UNDP is the lead agency for administrative
+      // purposes, and FAO the lead agency for technical matters"): each is a lead, whatever the others say
+      Set<String> divided = new HashSet<>();
+      for (Set<String> keys : leadsBy.values()) if (keys.size() > 1) divided.addAll(keys);
       List<Participant> out = new ArrayList<>();
       for (Body b : bodies.values()) {
         boolean part = b.participates();
-        Role role = !part ? Role.CITED : b == lead ? Role.LEAD : roleOf(b);
+        boolean leads = b == lead || divided.contains(b.key);
+        Role role = !part ? Role.CITED : leads ? Role.LEAD : roleOf(b);
         List<Evidence> evidence = new ArrayList<>();
         if (part) {
-          if (b == lead) evidence.addAll(b.lead);
+          if (leads) evidence.addAll(b.lead);
           fill(evidence, b.strong);
           fill(evidence, b.weak);
         } else {

@@ -193,6 +193,22 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void twoBodiesEachDesignatedLeadForTheirPartAreTwoLeads() {
+      List<Participant> ps = run(doc("en", p("UNDP is the lead agency for administrative and reporting purposes, and FAO the lead "
+          + "agency for technical matters.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "FAO")).isEqualTo(Role.LEAD);
+      List<Participant> table = run(doc("fr", table(row("Agence chef de file", "PNUD (composante Bénin) ; UNICEF (composante Togo)"),
+          row("Agences participantes", "PNUD, UNICEF, FAO"))));
+      assertThat(leads(table)).isEqualTo(2);
+      // read in different places, the majority decides: a cover table and the management section naming the same lead
+      List<Participant> once = run(doc("en", table(row("Lead organization", "FAO")), p("FAO is the lead agency of the programme."),
+          p("UNDP is the lead agency for the early-warning output.")));
+      assertThat(role(once, "FAO")).isEqualTo(Role.LEAD);
+      assertThat(leads(once)).isEqualTo(1);
+    }
+
+    @Test
     void noLeadWhenNoneIsDesignatedOrWhenCoLed() {
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will implement the project."))))).isZero();
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will co-lead the programme."))))).isZero();

@@ -109,6 +109,11 @@ class SignalExtractorTest {
       fr | 10 Durabilité | Nous espérons que les groupes de mères continueront à se réunir après la fin du projet.    | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | La estrategia de salida se definirá durante el último semestre, en diálogo con las contrapartes. | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | Las conversaciones sobre el traspaso comenzarán durante el segundo año del programa.      | SUSTAINABILITY | PLANNED
+      en | 9 After      | Discussions with the ministry on the handover will start in the second year of the programme. | SUSTAINABILITY | PLANNED
+      fr | 10 Durabilité | Les discussions sur le transfert aux communes commenceront au cours de la deuxième année.  | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | El traspaso a las alcaldías comenzará en el primer mes del tercer año, con sus presupuestos ya aprobados. | SUSTAINABILITY | AFFIRMED
+      en | 9 After      | The handover of the shelters to the municipalities will start in the third year.           | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | Las alcaldías asumirán el mantenimiento de las ventanillas con sus propios presupuestos desde 2027. | SUSTAINABILITY | AFFIRMED
       en | 9 After      | The NFE unit will take the night-school facilitators onto its budget from 2027/28.         | SUSTAINABILITY | AFFIRMED
       en | 9 After      | The cattle-post health days are already in the DHMTs' operational plans.                   | SUSTAINABILITY | AFFIRMED
