@@ -71,6 +71,16 @@ final class Lexicon {
           "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b",
           "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
 
+  /**
+   * A denial whose object is the separation of the sectors named ("does not treat shelter, land and income as separate
+   * sectors", "ne traite pas ... comme des secteurs séparés", "no aborda ... de forma aislada"): it affirms that they are
+   * taken together.
+   */
+  static final Map<String, UnicodePattern> SEPARATION_DENIED = Map.of(
+      "en", Cue.compile("(?:\\bnot\\b|n't\\b|\\bnever\\b)[^.;]{0,160}?\\b(?:separate(?:ly)?|in isolation|isolated|in silos?|piecemeal)\\b"),
+      "fr", Cue.compile("(?:\\bne\\b|\\bn')[^.;]{0,160}?\\b(?:separee?s?|separement|distincte?s?|isolee?s?|isolement|cloisonnee?s?|en silos?)\\b"),
+      "es", Cue.compile("\\bno\\b[^.;]{0,160}?\\b(?:separad[oa]s?|por separado|aislad[oa]s?|aisladamente|en silos?)\\b"));
+
   /** The keyword naming each principle (counted only with an explanation, never alone). */
   static final Map<String, Map<SignalKind, UnicodePattern>> PRINCIPLE_WORDS = Map.of(
       "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"

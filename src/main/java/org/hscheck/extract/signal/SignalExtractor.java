@@ -17,6 +17,7 @@ import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
 import org.hscheck.extract.Status;
 import org.hscheck.extract.text.Guarded;
+import org.hscheck.extract.text.Languages;
 import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.Search;
 import org.hscheck.extract.text.SectionKind;
@@ -261,6 +262,7 @@ public final class SignalExtractor {
     UnicodePattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
     if (named.size() >= 3 || keyword.matcher(folded).find()) {
       Status status = Modality.of(s.text(), first, first, language).designStatus();
+      if (status == Status.NEGATED && Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded)) status = Status.AFFIRMED;
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
   }

@@ -257,6 +257,11 @@ class SignalExtractorTest {
       es | 6 Género      | Por estas razones, el programa abre espacios seguros solo para niñas.                      | GENDER | AFFIRMED
       en | 4 Gender     | For these reasons, the programme reserves half of the training places for young women.     | GENDER | AFFIRMED
       fr | 4 Genre      | C'est pourquoi le programme réserve la moitié des places aux jeunes femmes.                 | GENDER | AFFIRMED
+      en | D.5 Approach | It does not treat shelter, land, safety and income as separate sectors, because a family with a house but no title can be evicted. | COMPREHENSIVE | AFFIRMED
+      en | D.5 Approach | The programme will not address health, food security and income separately but through one plan per village. | COMPREHENSIVE | AFFIRMED
+      fr | 4.5 Approche | Le programme ne traite pas la santé, l'eau et les revenus comme des secteurs séparés, car une famille sans eau tombe malade. | COMPREHENSIVE | AFFIRMED
+      es | 4.5 Enfoque  | El programa no aborda la salud, el agua y los ingresos de forma aislada, porque una familia sin agua enferma y pierde su trabajo. | COMPREHENSIVE | AFFIRMED
+      en | D.5 Approach | The programme does not address health, food security or income; it only rebuilds the two bridges destroyed by the floods. | COMPREHENSIVE | NEGATED
       """)
   void findsEachKindWithItsStatus(String lang, String heading, String text, SignalKind kind, String expected) {
     assertThat(statuses(lang, heading, text.strip(), kind)).isEqualTo(expected);
