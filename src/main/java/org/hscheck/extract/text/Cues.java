@@ -60,7 +60,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           // only hoped for: "we hope that the groups will continue", "it would be desirable"
           + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"
           // a takeover that only could happen: "if it obtains posts, the directorate could take over the staffing"
-          + "|\\b(?:could|might) (?:\\w+ )?(?:take over|continue|absorb|assume|fund|finance|maintain|be taken over|be absorbed|be continued)\\b"),
+          + "|\\b(?:could|might) (?:\\w+ )?(?:take over|continue|absorb|assume|fund|finance|maintain|be taken over|be absorbed|be continued"
+          + "|be (?:integrated|incorporated|mainstreamed|institutionali[sz]ed|handed over|transferred|taken on))\\b"),
       NEVER,
       p("\\b(?:was|were|has been|have been|had been)\\b(?!\\s+(?:being\\s+)?(?:planned|scheduled|foreseen|envisaged|expected|proposed))"
           + "|\\b(?:has|have|had) (?:\\w+ly )?(?:\\w+ed|undertaken|done|held|met|taken|made|given|sought|brought|led|run|begun|written|drawn|built)\\b"
@@ -103,7 +104,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|(?:mois|trimestre|semestre|annee) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
           + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b"
-          + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber)\\b"),
+          + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber"
+          + "|etre (?:integree?s?|reprise?s?|prise?s? en charge|institutionnalisee?s?|transferee?s?|absorbee?s?))\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
       p("\\ba ete\\b|\\bont ete\\b|\\bavait ete\\b|\\bavaient ete\\b|\\bfut\\b|\\bfurent\\b|\\ba eu lieu\\b|\\bont eu lieu\\b|\\bdeja\\b|\\bau prealable\\b|\\bprealablement\\b"
           + "|\\blors de (?:la|l') ?(?:conception|formulation|preparation|elaboration|redaction)\\b|\\ben amont\\b"
@@ -139,7 +141,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|(?:mes|trimestre|semestre|ano) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
           + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
-          + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber)\\b"),
+          + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber|integrarse|incorporarse"
+          + "|ser (?:integrad|incorporad|asumid|transferid|institucionalizad|absorbid)[oa]s?)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),
       p("\\bse realizo\\b|\\bse realizaron\\b|\\bse llevo a cabo\\b|\\bse llevaron a cabo\\b|\\bfue\\b|\\bfueron\\b|\\bha sido\\b|\\bhan sido\\b|\\bya\\b|\\bpreviamente\\b"
           + "|\\bcon anterioridad\\b|\\bdurante (?:la|el) (?:formulacion|diseno|elaboracion|preparacion|redaccion)\\b|\\bel ano pasado\\b"

@@ -107,6 +107,12 @@ class SignalExtractorTest {
       en | 9 After      | We hope that the groups will continue to meet after the end of the project.                | SUSTAINABILITY | PLANNED
       fr | 10 Durabilité | Une stratégie de sortie sera élaborée avec les autorités sanitaires au cours de la deuxième année. | SUSTAINABILITY | PLANNED
       fr | 10 Durabilité | Nous espérons que les groupes de mères continueront à se réunir après la fin du projet.    | SUSTAINABILITY | PLANNED
+      fr | 9 Durabilité | Si le financement du Fonds mondial est confirmé, les cliniques mobiles pourraient être intégrées au dispositif de la direction sanitaire. | SUSTAINABILITY | PLANNED
+      en | 9 After      | If funding is confirmed, the mobile clinics might be integrated into the district health plans. | SUSTAINABILITY | PLANNED
+      es | 9 Sostenibilidad | Si se confirma el financiamiento, las clínicas móviles podrían ser integradas en sus sistemas de salud municipales. | SUSTAINABILITY | PLANNED
+      fr | 9 Durabilité | À la fin du projet, les cliniques mobiles seront intégrées au dispositif de la direction sanitaire, qui en assume le coût. | SUSTAINABILITY | AFFIRMED
+      fr | 4.1 Objectif | Les familles ont accès aux soins et disposent des moyens de reprendre en main leur sécurité et leur subsistance. | SUSTAINABILITY | NONE
+      fr | 9 Durabilité | La mairie reprendra la gestion des centres d'écoute à la fin du projet.                  | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | La estrategia de salida se definirá durante el último semestre, en diálogo con las contrapartes. | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | Las conversaciones sobre el traspaso comenzarán durante el segundo año del programa.      | SUSTAINABILITY | PLANNED
