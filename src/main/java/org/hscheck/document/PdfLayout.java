@@ -489,14 +489,17 @@ final class PdfLayout {
 
   /**
    * True when the row at {@code i} (of two cells or more) is followed in its column by another such row, the
-   * wrapped lines of its cells in between ("Amount" over "(USD)").
+   * wrapped lines of its cells in between ("Amount" over "(USD)"), or by a row whose cells, set close together, formed
+   * one chunk that a cell of row {@code i} cuts ("Personnel (coordinator, field staff, 318 000" under "Category" and
+   * "Amount").
    */
   private boolean tableFollows(List<Row> rows, int i) {
     int k = i + 1;
     while (k < rows.size() && sameBlockArea(rows.get(i), rows.get(k)) && cellContinuation(rows.get(k - 1), rows.get(k))) {
       k++;
     }
-    return k < rows.size() && sameBlockArea(rows.get(i), rows.get(k)) && rows.get(k).cells().size() >= 2;
+    return k < rows.size() && sameBlockArea(rows.get(i), rows.get(k))
+        && (rows.get(k).cells().size() >= 2 || cellsMet(rows.get(k), rows, i, i + 1));
   }
 
   private int heading(List<Row> rows, int i) {

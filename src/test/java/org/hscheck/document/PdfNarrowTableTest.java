@@ -33,6 +33,42 @@ class PdfNarrowTableTest {
     assertThat(t.location().page()).isEqualTo(1);
   }
 
+  @Test
+  void aFirstRowWhoseCellsMeetStillFollowsItsHeader() throws Exception {
+    Table t = onlyTable(DocumentReaders.read(categoryTable(), "category.pdf", ReadLimits.defaults()));
+    assertThat(t.rows()).extracting(r -> r.cells().stream().map(Table.Cell::text).toList()).containsExactly(
+        List.of("Category", "Amount"),
+        List.of("Staff (coordinator, focal points, field staff)", "318,000"),
+        List.of("Medical care", "296,000"),
+        List.of("Total", "614,000"));
+  }
+
+  /**
+   * A two-column table under running text whose first row's label fills its cell: 1.2 font sizes from the amount,
+   * closer than a wide gap, so that the row is one chunk; rows set 2 font sizes apart, as with cell padding.
+   */
+  private static byte[] categoryTable() throws IOException {
+    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var page = new PDPage();
+      d.addPage(page);
+      float label = 59; // the cell padding in from the column edge
+      float amount = label + TestPdfs.REGULAR.getStringWidth("Staff (coordinator, focal points,") / 1000 * SIZE + 9.6f;
+      try (var cs = new PDPageContentStream(d, page)) {
+        prose(cs, 1, TestPdfs.TOP);
+        float y = 300;
+        String[][] rows = {{"Category", "Amount"}, {"Staff (coordinator, focal points,", "318,000"}, {"field staff)", ""},
+            {"Medical care", "296,000"}, {"Total", "614,000"}};
+        for (String[] r : rows) {
+          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, label, y, r[0]);
+          if (!r[1].isEmpty()) TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, amount, y, r[1]);
+          y -= r[0].equals("Staff (coordinator, focal points,") ? 10.5f : 16;
+        }
+      }
+      d.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private static Table onlyTable(ProposalDocument doc) {
     List<Table> tables = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
     assertThat(tables).as(tables.stream().map(Table::text).toList().toString()).hasSize(1);
