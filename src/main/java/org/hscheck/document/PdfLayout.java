@@ -533,7 +533,7 @@ final class PdfLayout {
     while (j < rows.size() && sameBlockArea(rows.get(i), rows.get(j))
         && (j == i || rows.get(j).y() - rows.get(j - 1).y() < 3f * rows.get(j).size())
         && (rows.get(j).cells().size() >= 2 || j > i && (cellContinuation(rows.get(j - 1), rows.get(j))
-            || cellsMet(rows.get(j), rows, i, j)))) {
+            || cellsMet(rows.get(j), rows, i, j) || wrappedBetweenRows(rows, i, j)))) {
       j++;
     }
     // where rows are set apart by more than a line (cell padding), a line at plain line spacing under a row holds
@@ -666,6 +666,25 @@ final class PdfLayout {
         if (rows.get(m).cells().size() < 2) continue;
         for (Chunk c : rows.get(m).cells()) if (Math.abs(c.x0() - g[k]) < 0.5f * r.size()) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * True when the single chunk of row {@code j} is the wrapped line of a cell of the table row above it: at plain line
+   * spacing under it, starting where one of its cells starts, with another row of cells of the table {@code i..}
+   * below. It is told so even where it starts at the column's left edge, as on a page that holds only the table.
+   */
+  private boolean wrappedBetweenRows(List<Row> rows, int i, int j) {
+    Row r = rows.get(j);
+    Row above = rows.get(j - 1);
+    if (r.cells().size() != 1 || j + 1 >= rows.size() || !tight(above, r)) return false;
+    Row below = rows.get(j + 1);
+    if (below.cells().size() < 2 || !sameBlockArea(rows.get(i), below) || below.y() - r.y() >= 3f * below.size()) return false;
+    for (int k = j - 1; k >= i; k--) {
+      if (rows.get(k).cells().size() < 2) continue;
+      for (Chunk c : rows.get(k).cells()) if (Math.abs(c.x0() - r.x0()) < 0.5f * r.size()) return true;
+      return false;
     }
     return false;
   }

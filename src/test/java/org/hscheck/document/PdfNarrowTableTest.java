@@ -69,6 +69,36 @@ class PdfNarrowTableTest {
     }
   }
 
+  @Test
+  void aWrappedCellLineOnAPageThatHoldsOnlyTheTableStaysInItsRow() throws Exception {
+    Table t = onlyTable(DocumentReaders.read(tableAlone(), "alone.pdf", ReadLimits.defaults()));
+    assertThat(t.rows()).extracting(r -> r.cells().stream().map(Table.Cell::text).toList()).containsExactly(
+        List.of("Category", "Amount"),
+        List.of("Supplies (seeds, veterinary inputs, roofing sheets, greenhouses)", "1,080,000"),
+        List.of("Equipment", "262,500"),
+        List.of("Total", "1,342,500"));
+  }
+
+  /** A page holding only a table, its cells 3 points in from the rule, so that the page's left edge is theirs. */
+  private static byte[] tableAlone() throws IOException {
+    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var page = new PDPage();
+      d.addPage(page);
+      try (var cs = new PDPageContentStream(d, page)) {
+        float y = TestPdfs.TOP;
+        String[][] rows = {{"Category", "Amount"}, {"Supplies (seeds, veterinary inputs, roofing sheets,", "1,080,000"},
+            {"greenhouses)", ""}, {"Equipment", "262,500"}, {"Total", "1,342,500"}};
+        for (String[] r : rows) {
+          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 59, y, r[0]);
+          if (!r[1].isEmpty()) TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 432, y, r[1]);
+          y -= r[0].startsWith("Supplies") ? 10.5f : 14.5f;
+        }
+      }
+      d.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private static Table onlyTable(ProposalDocument doc) {
     List<Table> tables = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
     assertThat(tables).as(tables.stream().map(Table::text).toList().toString()).hasSize(1);
