@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The shorter ways a document refers to an organisation it has named in full: without a generic last word
- * ("Sewalanka Foundation" is also "Sewalanka") and by a distinctive first word the document itself uses alone as a
- * name ("Khuphuka Women's Resource Centre" is "Khuphuka" in "the working group includes Khuphuka and Ubuntu").
+ * ("Sewalanka Foundation" is also "Sewalanka"), by its first words the document itself uses alone as a name ("Dar
+ * al-Amal Counselling Association" is "Dar al-Amal" in "Dar al-Amal and the Tulkarm Women's Centre") and by a
+ * distinctive first word so used ("Khuphuka Women's Resource Centre" is "Khuphuka" in "the working group includes
+ * Khuphuka and Ubuntu").
  */
 public final class ShortNames {
   /** A generic last word that documents often leave out. */
@@ -51,22 +53,54 @@ public final class ShortNames {
     String name0 = name.strip();
     String untailed = GENERIC_TAIL.matcher(name0).replaceFirst("");
     if (!untailed.equals(name0)) out.add(untailed);
+    String[] words = name0.split("\\s+");
+    // the longest run of first words, two or more, that the texts use alone
+    for (int k = words.length - 1; k >= 2; k--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
+      if (prefix.equals(untailed) || !distinctive(words, k)) continue;
+      if (usedAlone(prefix, texts)) {
+        out.add(prefix);
+        break;
+      }
+    }
     Matcher first = FIRST_WORD.matcher(name0);
     if (first.find() && !COMMON.contains(Fold.fold(first.group(1)).toLowerCase(Locale.ROOT))) {
       String word = first.group(1);
-      Pattern alone = Pattern.compile("(?<=[\\p{Ll}\\p{N},;:)] )" + Pattern.quote(word)
-          + "(?!\\s+\\p{Lu})(?![\\p{L}\\p{N}\\-])");
-      int n = 0;
-      for (String t : texts) {
-        if (t.indexOf(word) < 0) continue;
-        Matcher m = alone.matcher(t);
-        while (n < MIN_ALONE && m.find()) n++;
-        if (n >= MIN_ALONE) {
-          out.add(word);
-          break;
-        }
-      }
+      if (usedAlone(word, texts)) out.add(word);
     }
     return out;
+  }
+
+  /**
+   * True when the first {@code k} words end on a capitalised word and hold one that is not a {@linkplain #COMMON common}
+   * opening word ("Dar al-Amal", not "National Women").
+   */
+  private static boolean distinctive(String[] words, int k) {
+    if (!CAPITALISED.matcher(words[k - 1]).find()) return false;
+    for (int i = 0; i < k; i++) {
+      String w = Fold.fold(words[i]).toLowerCase(Locale.ROOT).replaceAll("^(?:al|el|ad|ar|as|at|an|ash|az|ul)-", "");
+      if (CAPITALISED.matcher(words[i]).find() && w.length() >= 3 && !COMMON.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /** A capitalised word, after an Arabic article ("al-Amal"). */
+  private static final Pattern CAPITALISED = Pattern.compile("^(?:(?:al|el|ad|ar|as|at|an|ash|az|ul)-)?\\p{Lu}");
+
+  /**
+   * True when {@code words} stand alone in the texts at least {@link #MIN_ALONE} times: mid-sentence, after a lower-case
+   * word, a number or a punctuation mark, and not followed by another capitalised word.
+   */
+  private static boolean usedAlone(String words, List<String> texts) {
+    Pattern alone = Pattern.compile("(?<=[\\p{Ll}\\p{N},;:)] )" + Pattern.quote(words)
+        + "(?!\\s+\\p{Lu})(?![\\p{L}\\p{N}\\-])");
+    int n = 0;
+    for (String t : texts) {
+      if (t.indexOf(words) < 0) continue;
+      Matcher m = alone.matcher(t);
+      while (n < MIN_ALONE && m.find()) n++;
+      if (n >= MIN_ALONE) return true;
+    }
+    return false;
   }
 }

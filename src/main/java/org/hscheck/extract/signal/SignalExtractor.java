@@ -55,7 +55,9 @@ public final class SignalExtractor {
           + "|el comite|la mesa|sus miembros|esta)\\b(?:\\W+\\w+){0,20}?\\W+(?:includ\\w*|compris\\w*|brings? together|made up|composed|consists?|members?"
           + "|reunit|rassembl\\w*|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b"
           // the members named right after an object pronoun: "la integran la FAO, ... y FECAO"
-          + "|^(?:lo|la|los|las) (?:integran|conforman|componen)\\b");
+          + "|^(?:lo|la|los|las) (?:integran|conforman|componen)\\b"
+          // "Its members are the agencies' officers, ..., Dar al-Amal and the camp committees"
+          + "|^(?:its|their|ses|leurs|sus) (?:members|membres|miembros)\\b");
   private static final UnicodePattern SEPARATE = Cue.compile(
       "\\b(?:separate|parallel|own|distinct|stand-?alone|separe\\w*|parallele\\w*|propres?|distinct\\w*|paralel\\w*|propi[oa]s?|independiente)\\b");
   /** Words that may come between "separate" and what it qualifies ("no separate M&E and reporting system"). */

@@ -333,6 +333,13 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void namesWithTheArabicArticle() {
+      var ps = run(doc("en", p("Dar al-Amal Counselling Association (Nablus) runs the mobile teams and supervises the peer supporters.")));
+      assertThat(ps).extracting(Participant::name).contains("Dar al-Amal Counselling Association");
+      assertThat(find(ps, "DAR AL AMAL COUNSELLING ASSOCIATION").orElseThrow().type()).isEqualTo(OrgType.CIVIL_SOCIETY);
+    }
+
+    @Test
     void listSubjectsShareTheVerb() {
       var ps = run(doc("en", li("UNDP, UNICEF and WFP will jointly deliver the livelihoods component.")));
       assertThat(role(ps, "UNDP")).isEqualTo(Role.PARTICIPATING);

@@ -16,6 +16,17 @@ class ShortNamesTest {
   }
 
   @Test
+  void theFirstWordsTheDocumentUsesAloneAreAShortName() {
+    List<String> texts = List.of("Dar al-Amal Counselling Association runs the mobile teams.",
+        "UNICEF funds and supervises Dar al-Amal and the women's centre.",
+        "Its members are the agencies' officers, the counsellors, Dar al-Amal and the camp committees.");
+    assertThat(ShortNames.of("Dar al-Amal Counselling Association", texts)).containsExactly("Dar al-Amal Counselling", "Dar al-Amal");
+    // ordinary opening words alone are no name, whatever their use
+    List<String> common = List.of("It trains national women and then National Women reach the districts, and then National Women lead.");
+    assertThat(ShortNames.of("National Women Lawyers Association", common)).containsExactly("National Women Lawyers");
+  }
+
+  @Test
   void aFirstWordUsedAloneOnlyOnceOrOnlyBeforeTheRestOfTheNameIsNot() {
     assertThat(ShortNames.of("Khuphuka Women's Resource Centre",
         List.of("Khuphuka Women's Resource Centre trains mentors.", "The forum includes Khuphuka Women's Resource Centre.",
