@@ -76,7 +76,24 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     if (a.mayHold(CONDITION) && start > own[0] && find(a.cues.condition(), a.folded, new int[] {own[0], start})) {
       return new Modality(negated, true, true, false);
     }
-    return new Modality(negated, clause.planned(), clause.deferred(), clause.done());
+    Clause tense = clause.planned() || clause.done() ? clause : coordinatedWith(a, own);
+    return new Modality(negated, tense.planned(), tense.deferred(), tense.done());
+  }
+
+  /** Words opening a segment that goes on the clause before it: ", and a household survey of 700 households". */
+  private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:and|et|y|e)\\b");
+
+  /**
+   * The clause whose tense a clause without tense words takes: the one before it when it opens with a coordinating
+   * word, as a list of objects cut off by ", and" ("teams will hold meetings in each village, and a household survey")
+   * goes on the verb before it; else the clause itself.
+   */
+  private static Clause coordinatedWith(Analysis a, int[] own) {
+    if (own[0] == 0 || !COORDINATED.matcher(a.folded).region(own[0], own[1]).lookingAt()) return a.clauseAt(own[0]);
+    int before = -1;
+    for (int[] span : a.spans) if (span[1] <= own[0] && (before < 0 || span[1] > a.spans.get(before)[1])) before = a.spans.indexOf(span);
+    if (before < 0) return a.clauseAt(own[0]);
+    return a.clauseAt(a.spans.get(before)[0]);
   }
 
 

@@ -46,6 +46,10 @@ class ModalityTest {
       en | The project will not only train police but also set up shelters.                  | train police     | PLANNED
       en | Because survivors do not have legal aid, the project will fund legal clinics.     | legal clinics    | PLANNED
       en | A needs assessment, which UNDP conducted last year, will be updated.              | updated          | PLANNED
+      en | In months 1–4, teams will hold meetings in each village, and a household survey of about 700 households. | household survey | PLANNED
+      en | In 2023 the team held focus groups in each village, and a household survey of 500 households. | household survey | AFFIRMED
+      fr | Les équipes tiendront des réunions dans chaque village, et une enquête auprès de 700 ménages.   | enquête          | PLANNED
+      en | A household survey was conducted in 2023, and a baseline survey will follow.        | household survey | AFFIRMED
       fr | Une évaluation des besoins a été menée avec la commune en 2023.                  | évaluation       | AFFIRMED
       fr | Les femmes ont participé aux groupes de discussion.                              | groupes          | AFFIRMED
       fr | Une évaluation des besoins sera réalisée au cours du premier trimestre.          | évaluation       | PLANNED
