@@ -545,19 +545,26 @@ final class Lexicon {
             + "(?:with|by|in (?:close )?(?:consultation|collaboration|partnership|cooperation) with) (?:the )?(?:\\w+ ){0,4}(?:partners?|ngos?|government|ministr\\w+|authorit\\w+|civil society|organi[sz]ations|agencies|communit\\w+|counterparts)"
             // partners working on the design with the agencies, or commenting on the draft
             + "|(?:worked|met) (?:together )?with the (?:\\w+ ){0,2}(?:agencies|organi[sz]ations) on (?:the )?(?:\\w+ ){0,2}(?:outputs?|design|proposal|components?|activities|results framework)"
-            + "|(?:commented on|reviewed|validated|revised) (?:this|the) (?:first |final )?(?:draft|proposal|concept note))",
+            + "|(?:commented on|reviewed|validated|revised) (?:this|the) (?:first |final )?(?:draft|proposal|concept note)"
+            // "the programme was drafted at a three-day writeshop held in Bairiki"
+            + "|(?:proposal|project|programme|program|concept note) was (?:not )?(?:drafted|written|designed|developed|prepared|formulated) at (?:a|an|the|two|three|four|joint) (?:[\\w-]+ ){0,3}?(?:writeshops?|workshops?|retreats?|meetings?)"
+            + "|\\bwriteshops?\\b)",
         "\\b(?:(?:participe|pris part|associe\\w*|contribue|consulte\\w*|implique\\w*) (?:\\w+ ){0,3}(?:a|aux?) (?:la |l'|les )?(?:\\w+ ){0,3}(?:conception|formulation|elaboration|redaction|preparation|planification) (?:du (?:projet|programme)|de la (?:proposition|note)|\\w+ \\d{4}|\\w+ (?:de|a) \\w+)"
             + "|(?:ateliers?|reunions?|sessions?) (?:de |d')(?:conception|formulation|elaboration|planification|redaction)\\b"
             + "|(?:redige|elabore|valide)e?s? (?:\\w+ ){0,3}(?:avec les agences|la proposition|les sections)"
             // "son équipe a rédigé avec le PAM la présente note"
             + "|(?:redige|elabore|prepare|ecrit|concu)e?s? avec (?:[\\w']+ ){1,4}?(?:la |cette )(?:presente )?(?:note|proposition)"
-            + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?)",
+            + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?"
+            // "la proposition a été élaborée lors de deux ateliers à Kindia avec ..."
+            + "|(?:proposition|projet|programme|note conceptuelle) a ete (?:elabore|redige|concu|prepare|formule)e? (?:lors d(?:e |')|au cours d(?:e |')|pendant )(?:un|une|des|deux|trois|quatre) (?:[\\w-]+ ){0,2}?ateliers?)",
         "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
             + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?|mingas?|jornadas?|encuentros?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
             + "|(?:redact|elabor|prepar|escrib)\\w* (?:junto )?con (?:[\\w']+ ){1,4}?(?:la |esta )(?:presente )?(?:nota|propuesta)"
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
-            + "|co-?(?:disenad|construid|elaborad)[oa]s?)");
+            + "|co-?(?:disenad|construid|elaborad)[oa]s?"
+            // "la propuesta se elaboró en dos talleres en Tapachula ... con ..."
+            + "|(?:propuesta|proyecto|programa|nota conceptual) se (?:elaboro|diseno|formulo|preparo|redacto|construyo) en (?:un|una|dos|tres|cuatro|varios|sucesivos) (?:[\\w-]+ ){0,2}?(?:talleres|taller|jornadas|encuentros|mingas))");
     add(PARTNERS_IN_DESIGN, "partners chosen after the design", Cue.Timing.DEFERRED,
         "\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:will be|are to be|to be|shall be) (?:\\w+ ){0,2}(?:selected|identified|recruited|chosen|contracted|engaged)\\b"
             + "|\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:were|was|have been) (?:\\w+ ){0,2}(?:selected|recruited|chosen|contracted) (?:\\w+ ){0,6}(?:after|once|tender|competitive|call for proposals)",

@@ -139,6 +139,10 @@ class SignalExtractorTest {
       fr | 7 Gestion    | Un comité de pilotage se réunira chaque trimestre. Il rassemble l'UNICEF, l'OREPA, la direction sanitaire et deux associations de femmes. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
       es | 5 Gestión    | La mesa técnica del programa se reúne cada mes. La integran la FAO, el PMA, las municipalidades y las cuatro cooperativas. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
       en | 6 Management | A technical coordination group meets every month. The coordinator chairs it. Its members are the agencies' officers, the counsellors and two local associations. | COORDINATION_INCLUDES_CIVIL_SOCIETY | AFFIRMED
+      en | 4 Design     | The programme was drafted at a three-day writeshop held in Bairiki with the ministries, the councils and four NGOs. | PARTNERS_IN_DESIGN | AFFIRMED
+      es | 4 Diseño     | La propuesta se elaboró en dos talleres en Tapachula con las tres agencias, la Procuraduría y cuatro organizaciones civiles. | PARTNERS_IN_DESIGN | AFFIRMED
+      fr | 4 Conception | La proposition a été élaborée lors de deux ateliers à Boké avec les communes et trois ONG.  | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 4 Design     | The programme was not drafted at a workshop; the three agencies wrote it alone.            | PARTNERS_IN_DESIGN | NEGATED
       fr | 4.5 Liens    | Les femmes relais orientent les survivantes vers le circuit de référencement, et le bureau leur confirme la prise en charge. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       es | 3.4 Vínculo  | Los monitores jóvenes presentan cada trimestre sus informes al COMUDE, que ajusta los planes de respuesta. | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 7 Reporting  | WHO and UNFPA send quarterly progress and financial updates to the Programme Coordinator, who merges them into one report. | ME_REPORTING | AFFIRMED
