@@ -105,10 +105,28 @@ public final class ParticipantExtractor {
       for (String sentence : sentences.computeIfAbsent(text, Sentences::split)) {
         List<Mention> ms = finder.find(sentence);
         if (onlyGeneric(ms)) continue; // the tally drops generic words, whatever their reading
-        List<Reading> rs = readings.computeIfAbsent(sentence, s -> cues.read(s, ms));
+        List<Reading> rs = readings.computeIfAbsent(sentence, s -> withoutDeferredRoles(s, ms, cues.read(s, ms)));
         Evidence ev = evidence(sentence, loc, offset, offset + text.length());
         for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
       }
+    }
+
+    /**
+     * The readings, without the responsibility of a body whose own part the sentence puts off, between its name and the
+     * next: "UN Women brings its experience; its contribution will be defined once its funding is confirmed".
+     */
+    private static List<Reading> withoutDeferredRoles(String sentence, List<Mention> ms, List<Reading> rs) {
+      if (!ROLE_DEFERRED.guard().mayMatch(Fold.fold(sentence))) return rs;
+      String f = Fold.fold(sentence);
+      List<Reading> out = new ArrayList<>(rs);
+      for (int i = 0; i < ms.size(); i++) {
+        Reading r = out.get(i);
+        int to = i + 1 < ms.size() ? ms.get(i + 1).start() : f.length();
+        if (r.responsibility() && to > ms.get(i).end() && ROLE_DEFERRED.find(f.substring(ms.get(i).end(), to))) {
+          out.set(i, new Reading(r.cue(), false, r.shared(), r.presentTense()));
+        }
+      }
+      return out;
     }
 
     void readTable(Table t, Sections.Kind kind) {
@@ -168,6 +186,15 @@ public final class ParticipantExtractor {
 
   // ---- tables ----
 
+  /** A body's own part put off to later: "its contribution will be defined", "ses activités seront précisées". */
+  private static final Guarded ROLE_DEFERRED = Guarded.compile(
+      "(?:\\b(?:its|their) |^\\s*['’]s )(?:specific |own |exact )?(?:contribution|role|activities|activities and resources|part|share|tasks|budget)"
+          + " (?:[\\w'-]+ ){0,4}?(?:will|shall|is to|are to) be (?:defined|determined|agreed|set out|specified|decided|identified"
+          + "|clarified|costed|confirmed|detailed|finali[sz]ed|worked out)"
+          + "|\\b(?:sa|leur|ses|leurs) (?:contribution|role|activites|part|taches|budget)s? (?:[\\w'-]+ ){0,4}?(?:sera|seront)"
+          + " (?:definie?s?|precisee?s?|determinee?s?|arretee?s?|fixee?s?|convenue?s?)"
+          + "|\\b(?:su|sus) (?:contribucion|rol|papel|actividades|aporte|tareas|presupuesto)(?:es)? (?:[\\w'-]+ ){0,4}?"
+          + "(?:se (?:definir|precisar|determinar|acordar)an?|(?:sera|seran) (?:definid|precisad|determinad|acordad)[oa]s?)");
   private static final Guarded LEAD_LABEL = Guarded.compile(
       "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
           + "|agencia (?:lider|principal|coordinadora)|organismo (?:lider|principal|coordinador)|entidad lider"

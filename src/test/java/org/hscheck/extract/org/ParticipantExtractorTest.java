@@ -333,6 +333,18 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void aBodyWhosePartIsPutOffHasNoResponsibilityYet() {
+      var ps = run(doc("en", p("UNDP will rebuild the water systems with the councils."),
+          p("UN Women, as a participating organization, brings its regional experience in ending violence against women; "
+              + "its contribution will be defined with the ministry once its own funding is confirmed."),
+          p("UN Women's contribution will be costed in the inception addendum.")));
+      assertThat(find(ps, "UNWOMEN").orElseThrow().responsibilities()).isEmpty();
+      assertThat(find(ps, "UNDP").orElseThrow().responsibilities()).isNotEmpty();
+      var fr = run(doc("fr", p("ONU-Femmes est une organisation participante ; sa contribution sera précisée lors de l'atelier de démarrage.")));
+      assertThat(find(fr, "UNWOMEN").orElseThrow().responsibilities()).isEmpty();
+    }
+
+    @Test
     void namesWithTheArabicArticle() {
       var ps = run(doc("en", p("Dar al-Amal Counselling Association (Nablus) runs the mobile teams and supervises the peer supporters.")));
       assertThat(ps).extracting(Participant::name).contains("Dar al-Amal Counselling Association");
