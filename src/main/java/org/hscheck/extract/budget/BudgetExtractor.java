@@ -87,11 +87,11 @@ public final class BudgetExtractor {
           + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
   /** Other costs that make a line naming communication a mixed one ("Programme management, M&E, communication"). */
   private static final Pattern MIXED_WITH = Pattern.compile(
-      "(?:programme|program|project|joint) management|monitoring|evaluation|staff|personnel|operating|operations"
+      "\\b(?:(?:programme|program|project|joint) management|monitoring|evaluation|staff|personnel|operating|operations"
           + "|administration|gestion (?:du|de la|des) (?:programme|projet)|suivi|fonctionnement|seguimiento|evaluacion"
           + "|gestion del (?:programa|proyecto)|personal\\b"
           // "Guardia indígena: formación, dotación y comunicaciones": training and equipment with radios
-          + "|training|formation|formacion|capacitacion|equipment|equipement|equipo|dotacion|supplies|fournitures|suministros");
+          + "|training|formation|formacion|capacitacion|equipment|equipement|equipo|dotacion|supplies|fournitures|suministros)");
   private static final Pattern ORG_COLUMN = Pattern.compile(
       "organi[sz]ation|agency|agencies|agence|organisme|organismo|entity|entidad|partner|partenaire|socio"
           + "|implementing|participating");

@@ -81,6 +81,12 @@ class BudgetExtractorTest {
         row("Communication and outreach", "34,000"), row("Total", "182,000")))));
     assertThat(services.tables().get(0).lines()).filteredOn(BudgetTable.BudgetLine::communication)
         .extracting(BudgetTable.BudgetLine::label).containsExactly("Communication and outreach");
+    // "information" holds the French "formation" (training), which makes a line a mixed one only as a word of its own
+    var information = run(doc("en", sec("Budget", table(row("Category", "Amount"),
+        row("Public information, radio and visibility", "84,000"), row("Formation, information et visibilité", "20,000"),
+        row("Transport", "16,000"), row("Total", "120,000")))));
+    assertThat(information.tables().get(0).lines()).filteredOn(BudgetTable.BudgetLine::communication)
+        .extracting(BudgetTable.BudgetLine::label).containsExactly("Public information, radio and visibility");
     // a "Direct costs" row closing the category lines, with no word "total", is a sub-total
     var matrix = run(doc("en", sec("Budget", p("Table 2: Budget by category and UN organization (USD)"),
         table(row("Category", "UNICEF", "UNDP", "Total"),
