@@ -58,17 +58,17 @@ final class Lexicon {
       "en", sectors("\\bhealth\\w*", "\\bfood\\b|\\bnutrition\\w*", "\\beconomic\\w*|\\bincome\\w*|\\blivelihood\\w*|\\bemployment\\b|\\bjobs?\\b|\\bpoverty\\b|\\bdecent work\\b",
           "\\bmigration\\b|\\bdisplacement\\b|\\bmobility\\b|\\brefugees?\\b|\\breturnees?\\b",
           "\\beducation\\w*|\\bschool\\w*", "\\bviolence\\b|\\bpersonal security\\b|\\bcrime\\b|\\bsafety\\b|\\btrafficking\\b",
-          "\\benvironment\\w*|\\bclimat\\w*|\\bdisasters?\\b|\\bdrought\\w*|\\bflood\\w*", "\\bpolitical\\b|\\bgovernance\\b|\\bhuman rights\\b",
+          "\\benvironment\\w*|\\bclimat\\w*|\\bdisasters?\\b|\\bdrought\\w*|\\bflood\\w*", "\\bpolitical\\b|\\bgovernance\\b|\\bhuman rights\\b|\\blegal identity\\b|\\bcivil (?:registration|documentation)\\b",
           "\\bsocial cohesion\\b|\\bcommunity security\\b|\\bconflicts?\\b", "\\bhousing\\b|\\bshelter\\b", "\\bwater\\b|\\bsanitation\\b"),
       "fr", sectors("\\bsante\\b|\\bsanitaire\\w*", "\\balimentaire\\w*|\\bnutrition\\w*", "\\beconomique\\w*|\\brevenus?\\b|\\bemplois?\\b|\\bmoyens de subsistance\\b|\\bpauvrete\\b",
           "\\bmigrations?\\b|\\bdeplacement\\w*|\\bmobilite\\b|\\brefugies\\b|\\bdeplaces\\b",
           "\\beducation\\w*|\\bscolar\\w*|\\becoles?\\b", "\\bviolences?\\b|\\bsecurite personnelle\\b|\\bcriminalite\\b|\\b(?:la|de|contre la) traite\\b|\\btraite (?:des|d')",
-          "\\benvironnement\\w*|\\bclimat\\w*|\\bcatastrophes?\\b|\\bsecheresse\\w*|\\binondations?\\b", "\\bpolitique\\w*|\\bgouvernance\\b|\\bdroits (?:de l'homme|humains)\\b",
+          "\\benvironnement\\w*|\\bclimat\\w*|\\bcatastrophes?\\b|\\bsecheresse\\w*|\\binondations?\\b", "\\bpolitique\\w*|\\bgouvernance\\b|\\bdroits (?:de l'homme|humains)\\b|\\bidentite juridique\\b|\\betat civil\\b",
           "\\bcohesion sociale\\b|\\bsecurite communautaire\\b|\\bconflits?\\b", "\\blogement\\w*|\\bhabitat\\b", "\\beau\\b|\\bassainissement\\b"),
-      "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*|\\balimentaci\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b|\\bpobreza\\b",
+      "es", sectors("\\bsalud\\b|\\bsanitari\\w*", "\\balimentari\\w*|\\bnutrici\\w*|\\balimentaci\\w*", "\\beconomic\\w*|\\bingresos\\b|\\bempleo\\w*|\\bmedios de vida\\b|\\bpobreza\\b|\\bsustento\\b",
           "\\bmigraci\\w*|\\bdesplazamiento\\w*|\\bmovilidad\\b|\\brefugiad\\w*|\\bdesplazad\\w*",
-          "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|(?<!se )\\btrata\\b",
-          "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b",
+          "\\beducaci\\w*|\\bescolar\\w*|\\bescuelas?\\b", "\\bviolencias?\\b|\\bseguridad personal\\b|\\bdelincuencia\\b|(?<!se )\\btrata\\b|\\bintegridad fisica\\b",
+          "\\bambient\\w*|\\bclimat\\w*|\\bdesastres?\\b|\\bsequias?\\b|\\binundaci\\w*", "\\bpolitic\\w*|\\bgobernabilidad\\b|\\bgobernanza\\b|\\bderechos humanos\\b|\\bidentidad legal\\b|\\bregistro civil\\b",
           "\\bcohesion social\\b|\\bseguridad comunitaria\\b|\\bconflictos?\\b", "\\bvivienda\\w*", "\\bagua\\b|\\bsaneamiento\\b"));
 
   /**
@@ -88,6 +88,9 @@ final class Lexicon {
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected|families|households|women|survivors)\\b"
               + "|\\b(?:starts?|started|begins?|builds?|built) (?:from|on) what (?:the )?(?:\\w+ ){0,3}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
               + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
+              // "starts from the daily situation of young diggers", "the starting point is the people who live on the line"
+              + "|\\b(?:starts?|started|begins?) (?:from|with) the (?:[\\w'-]+ ){0,2}?(?:situation|needs|experiences?|lives|realities|priorities|concerns|voices) of\\b"
+              + "|\\b(?:the )?starting point (?:is|are|was) (?:the )?(?:people|persons|communities|residents|families|households|women|those)\\b"
               + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"
               // "the programme starts from the herders themselves", "its priorities come from the households consulted"
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:[\\w'-]+ ){0,2}themselves\\b"
@@ -100,7 +103,7 @@ final class Lexicon {
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
               + "|\\b(?:shaped|informed) by (?:[\\w'-]+ ){0,2}?context\\b"
               // "it is shaped by the highland setting: ...", "it is rooted in the Madhesh Terai: ..."
-              + "|\\b(?:shaped|informed|defined) by the (?:[\\w'-]+ ){0,3}?(?:setting|context|realities|conditions|situation|way of life)\\b"
+              + "|\\b(?:shaped|informed|defined) by (?:the )?(?:[\\w'-]+ ){0,3}?(?:setting|context|realities|conditions|situation|way of life)\\b"
               + "|\\b(?:shaped|informed|defined) by what is (?:particular|specific|peculiar|unique) to\\b"
               + "|\\b(?:is|are) rooted in (?:the |these |this |its |their )?(?:[\\w'-]+ ){0,3}?[\\w'-]+(?= ?:)"
               // "it is tailored to two rear oblasts: ..."
@@ -108,6 +111,7 @@ final class Lexicon {
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
       "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"
               + "|\\bpart (?:des|de la) (?:personnes|populations|habitants|communautes)\\b"
+              + "|\\b(?:le )?point de depart (?:est|sont|etait) (?:les |la |l')?(?:personnes|populations|habitants|communautes|familles|menages|femmes)\\b"
               + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"
               // "le programme part de ce que les habitants ont dit"
               + "|\\bpart de ce que (?:les |leurs )?(?:[\\w'-]+ ){0,3}?(?:ont dit|ont exprime|ont demande|ont choisi|ont (?:elles|eux)-memes \\w+|ont decrit|disent|veulent)\\b"),
@@ -123,6 +127,7 @@ final class Lexicon {
       "es", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centrad[oa]s?|se centra|centrarse) en (?:las personas|el ser humano|la persona)\\b"
               + "|\\b(?:las personas|la gente|las comunidades) (?:estan )?(?:en|al) (?:el )?(?:centro|corazon)\\b"
               + "|\\bpone\\w* a las personas en el centro\\b|\\bparte de (?:las personas|las prioridades de las comunidades)\\b"
+              + "|\\b(?:el )?punto de partida (?:son|es|fue|fueron) (?:las |los |la )?(?:personas|gente|comunidades|familias|hogares|mujeres|habitantes)\\b"
               + "|\\b(?:nace|parte|surge) de (?:la consulta|lo que (?:\\w+ ){0,3}?(?:pidieron|dijeron|expresaron))\\b"
               // "el programa parte de las propias mujeres"
               + "|\\bparte de (?:las |los )?propi[oa]s (?:personas|mujeres|comunidades|familias|jovenes|poblaciones|habitantes|productor\\w*)\\b"),

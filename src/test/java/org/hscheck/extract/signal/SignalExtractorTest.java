@@ -269,6 +269,12 @@ class SignalExtractorTest {
       en | 4 Gender     | For these reasons, the programme reserves half of the training places for young women.     | GENDER | AFFIRMED
       fr | 4 Genre      | C'est pourquoi le programme réserve la moitié des places aux jeunes femmes.                 | GENDER | AFFIRMED
       en | D.5 Approach | It does not treat shelter, land, safety and income as separate sectors, because a family with a house but no title can be evicted. | COMPREHENSIVE | AFFIRMED
+      en | 4.6 Approach | It is shaped by Kono's particular conditions: alluvial pits rather than deep mines, the supporter system and the chiefdom councils. | CONTEXT_SPECIFIC | AFFIRMED
+      en | 4.6 Approach | The programme starts from the daily situation of young diggers and young women and gives them a running role through committees. | PEOPLE_CENTRED | AFFIRMED
+      fr | 4.5 Approche | Le programme est centré sur les personnes : réfugiés et éleveurs ne sont pas de simples bénéficiaires, ils gèrent les points d'eau. | PEOPLE_CENTRED | AFFIRMED
+      es | 4.6 Enfoque  | Las personas no son solo destinatarias: el programa se centra en las personas y los comités de mercado tienen un papel en sus decisiones. | PEOPLE_CENTRED | AFFIRMED
+      es | 4.6 Enfoque  | La identidad legal, la integridad física y el sustento se atienden juntos, con un mismo grupo de familias en los mismos municipios. | COMPREHENSIVE | AFFIRMED
+      en | 4.6 Approach | The programme is not people-centred: the communities were never asked and play no part in its decisions or its committees. | PEOPLE_CENTRED | NEGATED
       en | D.5 Approach | The programme will not address health, food security and income separately but through one plan per village. | COMPREHENSIVE | AFFIRMED
       fr | 4.5 Approche | Le programme ne traite pas la santé, l'eau et les revenus comme des secteurs séparés, car une famille sans eau tombe malade. | COMPREHENSIVE | AFFIRMED
       es | 4.5 Enfoque  | El programa no aborda la salud, el agua y los ingresos de forma aislada, porque una familia sin agua enferma y pierde su trabajo. | COMPREHENSIVE | AFFIRMED
