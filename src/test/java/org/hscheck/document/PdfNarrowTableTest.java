@@ -48,25 +48,10 @@ class PdfNarrowTableTest {
    * closer than a wide gap, so that the row is one chunk; rows set 2 font sizes apart, as with cell padding.
    */
   private static byte[] categoryTable() throws IOException {
-    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
-      var page = new PDPage();
-      d.addPage(page);
-      float label = 59; // the cell padding in from the column edge
-      float amount = label + TestPdfs.REGULAR.getStringWidth("Staff (coordinator, focal points,") / 1000 * SIZE + 9.6f;
-      try (var cs = new PDPageContentStream(d, page)) {
-        prose(cs, 1, TestPdfs.TOP);
-        float y = 300;
-        String[][] rows = {{"Category", "Amount"}, {"Staff (coordinator, focal points,", "318,000"}, {"field staff)", ""},
-            {"Medical care", "296,000"}, {"Total", "614,000"}};
-        for (String[] r : rows) {
-          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, label, y, r[0]);
-          if (!r[1].isEmpty()) TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, amount, y, r[1]);
-          y -= r[0].equals("Staff (coordinator, focal points,") ? 10.5f : 16;
-        }
-      }
-      d.save(out);
-      return out.toByteArray();
-    }
+    float amount = 59 + TestPdfs.REGULAR.getStringWidth("Staff (coordinator, focal points,") / 1000 * SIZE + 9.6f;
+    return labelAmountTable(true, 300, amount, 16, new String[][] {{"Category", "Amount"},
+        {"Staff (coordinator, focal points,", "318,000"}, {"field staff)", ""}, {"Medical care", "296,000"},
+        {"Total", "614,000"}});
   }
 
   @Test
@@ -81,17 +66,28 @@ class PdfNarrowTableTest {
 
   /** A page holding only a table, its cells 3 points in from the rule, so that the page's left edge is theirs. */
   private static byte[] tableAlone() throws IOException {
+    return labelAmountTable(false, TestPdfs.TOP, 432, 14.5f, new String[][] {{"Category", "Amount"},
+        {"Supplies (seeds, veterinary inputs, roofing sheets,", "1,080,000"}, {"greenhouses)", ""}, {"Equipment", "262,500"},
+        {"Total", "1,342,500"}});
+  }
+
+  /**
+   * One page with a table of labels (3 points in from the column edge) and amounts from {@code top} down, under
+   * running text in two columns when {@code prose}: a row whose amount is empty is the wrapped line of the row above,
+   * set at line spacing under it; rows are {@code rowGap} apart.
+   */
+  private static byte[] labelAmountTable(boolean prose, float top, float amount, float rowGap, String[][] rows)
+      throws IOException {
     try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
       var page = new PDPage();
       d.addPage(page);
       try (var cs = new PDPageContentStream(d, page)) {
-        float y = TestPdfs.TOP;
-        String[][] rows = {{"Category", "Amount"}, {"Supplies (seeds, veterinary inputs, roofing sheets,", "1,080,000"},
-            {"greenhouses)", ""}, {"Equipment", "262,500"}, {"Total", "1,342,500"}};
-        for (String[] r : rows) {
-          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 59, y, r[0]);
-          if (!r[1].isEmpty()) TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 432, y, r[1]);
-          y -= r[0].startsWith("Supplies") ? 10.5f : 14.5f;
+        if (prose) prose(cs, 1, TestPdfs.TOP);
+        float y = top;
+        for (int i = 0; i < rows.length; i++) {
+          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 59, y, rows[i][0]);
+          if (!rows[i][1].isEmpty()) TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, amount, y, rows[i][1]);
+          y -= i + 1 < rows.length && rows[i + 1][1].isEmpty() ? 10.5f : rowGap;
         }
       }
       d.save(out);
