@@ -116,8 +116,8 @@ public final class ParticipantExtractor {
      * next: "UN Women brings its experience; its contribution will be defined once its funding is confirmed".
      */
     private static List<Reading> withoutDeferredRoles(String sentence, List<Mention> ms, List<Reading> rs) {
-      if (!ROLE_DEFERRED.guard().mayMatch(Fold.fold(sentence))) return rs;
       String f = Fold.fold(sentence);
+      if (!ROLE_DEFERRED.guard().mayMatch(f)) return rs;
       List<Reading> out = new ArrayList<>(rs);
       for (int i = 0; i < ms.size(); i++) {
         Reading r = out.get(i);

@@ -78,13 +78,15 @@ public final class ShortNames {
   private static boolean distinctive(String[] words, int k) {
     if (!CAPITALISED.matcher(words[k - 1]).find()) return false;
     for (int i = 0; i < k; i++) {
-      String w = Fold.fold(words[i]).toLowerCase(Locale.ROOT).replaceAll("^(?:al|el|ad|ar|as|at|an|ash|az|ul)-", "");
+      String w = ARTICLE.matcher(Fold.fold(words[i]).toLowerCase(Locale.ROOT)).replaceFirst("");
       if (CAPITALISED.matcher(words[i]).find() && w.length() >= 3 && !COMMON.contains(w)) return true;
     }
     return false;
   }
 
-  /** A capitalised word, after an Arabic article ("al-Amal"). */
+  /** The Arabic article written before a word of a name ("al-Amal"). */
+  private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|at|an|ash|az|ul)-");
+  /** A capitalised word, after an Arabic article. */
   private static final Pattern CAPITALISED = Pattern.compile("^(?:(?:al|el|ad|ar|as|at|an|ash|az|ul)-)?\\p{Lu}");
 
   /**

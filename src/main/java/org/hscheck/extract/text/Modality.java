@@ -90,10 +90,9 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
    */
   private static Clause coordinatedWith(Analysis a, int[] own) {
     if (own[0] == 0 || !COORDINATED.matcher(a.folded).region(own[0], own[1]).lookingAt()) return a.clauseAt(own[0]);
-    int before = -1;
-    for (int[] span : a.spans) if (span[1] <= own[0] && (before < 0 || span[1] > a.spans.get(before)[1])) before = a.spans.indexOf(span);
-    if (before < 0) return a.clauseAt(own[0]);
-    return a.clauseAt(a.spans.get(before)[0]);
+    int[] before = null;
+    for (int[] span : a.spans) if (span[1] <= own[0] && (before == null || span[1] > before[1])) before = span;
+    return a.clauseAt(before == null ? own[0] : before[0]);
   }
 
 
