@@ -20,8 +20,10 @@ final class OrgPatterns {
   /** A name found by pattern: [start, end) in the text, the name as printed and the type its head implies. */
   record Found(int start, int end, String name, OrgType type) {}
 
+  /** The Arabic article as written before a word of a name ("al-Amal", "el-Nour"). */
+  static final String ARABIC_ARTICLE = "(?:al|el|ad|ar|as|at|an|ash|az|ul)-";
   /** A capitalised word of a name, with the Arabic article written before it ("Dar al-Amal", "Jamiat el-Nour"). */
-  private static final String CAP = "(?:(?:al|el|ad|ar|as|at|an|ash|az|ul)-)?\\p{Lu}[\\p{L}\\p{N}'’.&]{0,30}(?:-[\\p{L}\\p{N}]{1,30}){0,3}";
+  private static final String CAP = "(?:" + ARABIC_ARTICLE + ")?\\p{Lu}[\\p{L}\\p{N}'’.&]{0,30}(?:-[\\p{L}\\p{N}]{1,30}){0,3}";
   private static final String EN_LINK = "(?:of|for|and|the|on|&|de|del|in)";
   private static final String EN_GOV_HEAD_FIRST =
       "Ministry|Department|Municipality|Office of the|Directorate|Secretariat|Government|Commission|Authority";

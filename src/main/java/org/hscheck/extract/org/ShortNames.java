@@ -85,9 +85,9 @@ public final class ShortNames {
   }
 
   /** The Arabic article written before a word of a name ("al-Amal"). */
-  private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|at|an|ash|az|ul)-");
+  private static final Pattern ARTICLE = Pattern.compile("^" + OrgPatterns.ARABIC_ARTICLE);
   /** A capitalised word, after an Arabic article. */
-  private static final Pattern CAPITALISED = Pattern.compile("^(?:(?:al|el|ad|ar|as|at|an|ash|az|ul)-)?\\p{Lu}");
+  private static final Pattern CAPITALISED = Pattern.compile("^(?:" + OrgPatterns.ARABIC_ARTICLE + ")?\\p{Lu}");
 
   /**
    * True when {@code words} stand alone in the texts at least {@link #MIN_ALONE} times: mid-sentence, after a lower-case

@@ -23,11 +23,14 @@ import java.util.Map;
  *                      "pas pour", "no para")
  * @param backReference a denial of what the sentence named before it, pointed at by a pronoun ("because the national plan
  *                      is about to expire, the output is not built on it", "ne s'en inspire pas", "no se basa en él")
+ * @param notMerely     a negator that only sets the trigger against something less, read from the negator on ("are not
+ *                      mere beneficiaries", "ne sont pas de simples bénéficiaires", "no son solo destinatarias"): it
+ *                      affirms more and denies nothing
  */
 public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, UnicodePattern planned, UnicodePattern deferral,
                    UnicodePattern plannedLower, UnicodePattern done, UnicodePattern doneLower, UnicodePattern boundary,
                    UnicodePattern subordinator, UnicodePattern relativizer, UnicodePattern condition,
-                   UnicodePattern purpose, UnicodePattern backReference) {
+                   UnicodePattern purpose, UnicodePattern backReference, UnicodePattern notMerely) {
 
   /** Matches nothing: a lexicon a language does not need. */
   static final UnicodePattern NEVER = UnicodePattern.compile("$^");
@@ -80,7 +83,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       // "the 2024 assessments were not designed as a baseline": what the trigger was for is denied, not the trigger
       p("\\s*(?:to|for|in order to|(?:designed|intended|meant|conceived) (?:as|to be|for))\\b"),
       p("\\b(?:not|never|n't) (?:\\w+ ){0,2}?(?:built|based|founded|grounded|aligned|align|follow\\w*|draw\\w*|rel(?:y|ies|ied)|use|used|apply|applied|refer\\w*|linked|tied)"
-          + " (?:on |upon |with |to |from |by )?(?:it|them)\\b"));
+          + " (?:on |upon |with |to |from |by )?(?:it|them)\\b"),
+      p("(?:not|n't)\\s+(?:[\\w'-]+\\s+){0,2}?(?:just|merely|simply|mere|only)\\b"));
 
   private static final Cues FR = new Cues(
       p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
@@ -118,7 +122,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
       p("\\b(?:une fois que|des que)\\b"),
       p("\\s*(?:pour|afin de|(?:ont |a |sont |est )?(?:pas )?(?:ete )?(?:concue?s?|pensee?s?) comme)\\b"),
-      p("\\bne (?:s'en|s'y|le|la|les) (?:\\w+ )?(?:inspire|appuie|fonde|base|aligne|suit|suivra|utilise|applique|refere)\\w* (?:pas|plus|jamais)\\b"));
+      p("\\bne (?:s'en|s'y|le|la|les) (?:\\w+ )?(?:inspire|appuie|fonde|base|aligne|suit|suivra|utilise|applique|refere)\\w* (?:pas|plus|jamais)\\b"),
+      p("(?:ne|n')\\s*(?:[\\w'-]+\\s+){1,3}?pas (?:de |des |d')?(?:simples?|seulement|uniquement)\\b"));
 
   private static final Cues ES = new Cues(
       p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
@@ -155,7 +160,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),
       p("\\b(?:una vez que|tan pronto como)\\b"),
       p("\\s*(?:para|a fin de|(?:fueron |fue |han sido |ha sido )?(?:disenad|concebid|pensad)[oa]s? (?:como|para ser))\\b"),
-      p("\\bno (?:se (?:basa|basara|apoya|apoyara|fundamenta|alinea|ajusta) (?:en|con) (?:el|ella|ellos|ellas)|(?:lo|la|los|las) (?:sigue|seguira|utiliza|utilizara|aplica|aplicara))\\b"));
+      p("\\bno (?:se (?:basa|basara|apoya|apoyara|fundamenta|alinea|ajusta) (?:en|con) (?:el|ella|ellos|ellas)|(?:lo|la|los|las) (?:sigue|seguira|utiliza|utilizara|aplica|aplicara))\\b"),
+      p("no\\s+(?:[\\w'-]+\\s+){0,2}?(?:solo|solamente|simples?|mer[oa]s?|unicamente)\\b"));
 
   private static final Map<String, Cues> BY_LANGUAGE = Map.of("en", EN, "fr", FR, "es", ES);
 

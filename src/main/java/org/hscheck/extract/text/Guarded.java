@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
  * runs the regular expression only when they are present. A pattern with Unicode classes runs as its ASCII twin on
  * ASCII text (see {@link UnicodePattern}). Immutable and thread-safe.
  *
- * @param ascii  the pattern to run on ASCII text: {@code pattern} itself unless an ASCII twin is safe
- * @param starts where a match can begin, or null (see {@link MatchStarts})
+ * @param ascii the pattern to run on ASCII text: {@code pattern} itself unless an ASCII twin is safe
  */
-public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard, MatchStarts starts) {
+public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard) {
 
   /** Compiles {@code regex} with {@code flags} and its prefilter. */
   public static Guarded compile(String regex, int flags) {
     Pattern p = Pattern.compile(regex, flags);
-    return new Guarded(p, UnicodePattern.asciiTwin(p), new PatternSet(List.of(p)), MatchStarts.of(p));
+    return new Guarded(p, UnicodePattern.asciiTwin(p), new PatternSet(List.of(p)));
   }
 
   /** Compiles {@code regex} and its prefilter. */
@@ -37,7 +36,7 @@ public record Guarded(Pattern pattern, Pattern ascii, PatternSet guard, MatchSta
 
   /** As {@link #search(CharSequence)}, through {@code m}, a matcher of this pattern (or its twin) over {@code text}. */
   public Search search(Matcher m, CharSequence text) {
-    return new Search(m, starts, text, 0, text.length());
+    return new Search(m, guard.starts(0), text, 0, text.length());
   }
 
   /** A matcher over {@code text}, as {@link Pattern#matcher}. */

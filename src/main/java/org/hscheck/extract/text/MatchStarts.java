@@ -51,7 +51,11 @@ public final class MatchStarts {
 
   /** The starts of {@code p}'s matches, or null when they cannot be named or are too many to be worth it. */
   static MatchStarts of(Pattern p) {
-    Set<String> strings = RequiredLiterals.starts(p);
+    return of(RequiredLiterals.starts(p));
+  }
+
+  /** A search over {@code strings} (see {@link RequiredLiterals#starts}), or null when there are none or too many. */
+  static MatchStarts of(Set<String> strings) {
     if (strings == null || strings.isEmpty() || strings.size() > MAX_STRINGS) return null;
     int states = 1;
     for (String s : strings) states += s.length();

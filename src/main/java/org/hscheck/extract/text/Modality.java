@@ -170,20 +170,11 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
   }
 
 
-  /**
-   * A negator that only sets the trigger against something less ("are not mere beneficiaries", "ne sont pas de simples
-   * bénéficiaires", "no son solo destinatarias"): it affirms more, it denies nothing.
-   */
-  private static final java.util.Map<Cues, UnicodePattern> NOT_MERELY = java.util.Map.of(
-      Cues.of("en"), UnicodePattern.compile("(?:not|n't)\\s+(?:[\\w'-]+\\s+){0,2}?(?:just|merely|simply|mere|only)\\b"),
-      Cues.of("fr"), UnicodePattern.compile("(?:ne|n')\\s*(?:[\\w'-]+\\s+){1,3}?pas (?:de |des |d')?(?:simples?|seulement|uniquement)\\b"),
-      Cues.of("es"), UnicodePattern.compile("no\\s+(?:[\\w'-]+\\s+){0,2}?(?:solo|solamente|simples?|mer[oa]s?|unicamente)\\b"));
-
   private static boolean verbalNegation(String folded, int[] span, int start, int end, Cues cues) {
     Search m = cues.negation().search(folded, span[0], span[1]);
-    UnicodePattern merely = NOT_MERELY.get(cues);
     while (m.find()) {
-      if (merely != null && merely.matcher(folded).region(m.start(), folded.length()).lookingAt()) continue;
+      // "are not mere beneficiaries": more is affirmed, nothing denied
+      if (region(cues.notMerely(), folded, new int[] {m.start(), folded.length()}).lookingAt()) continue;
       // "the survey will be held to refine baselines, not to decide what the programme does": a purpose set aside
       // after the trigger does not deny it
       if (m.start() >= end && region(cues.purpose(), folded, new int[] {m.end(), folded.length()}).lookingAt()) continue;

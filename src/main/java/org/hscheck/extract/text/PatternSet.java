@@ -49,7 +49,7 @@ public final class PatternSet {
   public PatternSet(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
     this.ascii = this.patterns.stream().map(UnicodePattern::asciiTwin).toList();
-    this.starts = this.patterns.stream().map(MatchStarts::of).toArray(MatchStarts[]::new);
+    this.starts = new MatchStarts[this.patterns.size()];
     List<Map<Character, Integer>> next = new ArrayList<>();
     List<BitSet> out = new ArrayList<>();
     TreeMap<Character, Integer> alphabet = new TreeMap<>();
@@ -58,7 +58,9 @@ public final class PatternSet {
     List<Integer> owners = new ArrayList<>();
     needs = new int[this.patterns.size()][][];
     for (int i = 0; i < this.patterns.size(); i++) {
-      List<List<Set<String>>> req = withoutWeakSets(RequiredLiterals.requirement(this.patterns.get(i)));
+      RequiredLiterals.Analysis analysis = RequiredLiterals.analyse(this.patterns.get(i));
+      starts[i] = MatchStarts.of(analysis.starts());
+      List<List<Set<String>>> req = withoutWeakSets(analysis.requirement());
       if (req == null || req.isEmpty() || req.stream().anyMatch(c -> c.isEmpty() || c.stream().anyMatch(Set::isEmpty))) {
         always.set(i);
         needs[i] = new int[0][];
@@ -174,6 +176,11 @@ public final class PatternSet {
   /** The matches of pattern {@code i} in {@code text}, as {@link #matcher} finds them, trying only where one can start. */
   public Search search(int i, CharSequence text) {
     return new Search(matcher(i, text), starts[i], text, 0, text.length());
+  }
+
+  /** Where the matches of pattern {@code i} can begin, or null. */
+  MatchStarts starts(int i) {
+    return starts[i];
   }
 
   /** The patterns, in order. */

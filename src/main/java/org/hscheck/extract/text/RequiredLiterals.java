@@ -42,8 +42,7 @@ final class RequiredLiterals {
    * literal of each of its sets. Null when nothing can be named (every text may match).
    */
   static List<List<Set<String>>> requirement(Pattern p) {
-    Info info = read(p);
-    return info == null ? null : info.req();
+    return analyse(p).requirement();
   }
 
   /**
@@ -51,8 +50,16 @@ final class RequiredLiterals {
    * "has" or "had"), or null when they cannot be named, as for a pattern that may match the empty string.
    */
   static Set<String> starts(Pattern p) {
+    return analyse(p).starts();
+  }
+
+  /** Both readings of one pattern, from one pass over it. */
+  record Analysis(List<List<Set<String>>> requirement, Set<String> starts) {}
+
+  /** What {@link #requirement} and {@link #starts} give for {@code p}, reading it once. */
+  static Analysis analyse(Pattern p) {
     Info info = read(p);
-    return info == null ? null : info.starts();
+    return info == null ? new Analysis(null, null) : new Analysis(info.req(), info.starts());
   }
 
   private static Info read(Pattern p) {
