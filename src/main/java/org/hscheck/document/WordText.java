@@ -25,7 +25,8 @@ final class WordText {
   record Reference(boolean footnote, String id, boolean customMark, int breaks) {}
 
   /**
-   * What the body reader needs of a paragraph: its text (note marks included), paragraph properties, whether
+   * What the body reader needs of a paragraph: its text (note marks included; the notes' own texts left out, the reader
+   * gives them as notes after the paragraph), paragraph properties, whether
    * every run with text is bold, rendered page breaks (in all, and up to the first run with text, or -1 when no run
    * has text) and note references.
    */
@@ -67,7 +68,7 @@ final class WordText {
     List<WordElement> runs = new ArrayList<>();
     List<WordElement> inline = new ArrayList<>();
     collectRuns(p, runs, inline, false);
-    String text = paragraphText(runs, inline);
+    String text = paragraphText(runs, inline, false);
     boolean anyText = false;
     boolean allBold = true;
     int breaks = 0;
@@ -103,15 +104,17 @@ final class WordText {
     List<WordElement> runs = new ArrayList<>();
     List<WordElement> inline = new ArrayList<>();
     collectRuns(p, runs, inline, false);
-    return paragraphText(runs, inline);
+    return paragraphText(runs, inline, true);
   }
 
-  private String paragraphText(List<WordElement> runs, List<WordElement> inline) {
+  /** The inline content, deleted runs left out, then the cited notes' texts when {@code withNotes}. */
+  private String paragraphText(List<WordElement> runs, List<WordElement> inline, boolean withNotes) {
     StringBuilder out = new StringBuilder(64);
     for (WordElement e : inline) {
       if (e.is("sdt")) out.append(inlineControlText(e));
       else if (e.first("delText") == null) out.append(runString(e));
     }
+    if (!withNotes) return out.toString();
     for (WordElement r : runs) {
       for (Object k : r.children()) {
         if (k instanceof WordElement e && (e.is("footnoteReference") || e.is("endnoteReference"))) {

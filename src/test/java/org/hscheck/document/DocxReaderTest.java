@@ -61,7 +61,7 @@ class DocxReaderTest {
     List<Block> blocks = doc.blocks();
     int i = 0;
     while (!blocks.get(i).text().startsWith("Une évaluation conjointe")) i++;
-    assertThat(blocks.get(i).text()).doesNotContain("footnoteRef");
+    assertThat(blocks.get(i).text()).doesNotContain("footnoteRef").doesNotContain("Rapport d'évaluation");
     Note n = (Note) blocks.get(i + 1);
     assertThat(n.kind()).isEqualTo(Note.Kind.FOOTNOTE);
     assertThat(n.label()).isEqualTo("1");

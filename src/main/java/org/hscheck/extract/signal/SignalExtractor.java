@@ -62,6 +62,8 @@ public final class SignalExtractor {
       "\\b(?:separate|parallel|own|distinct|stand-?alone|separe\\w*|parallele\\w*|propres?|distinct\\w*|paralel\\w*|propi[oa]s?|independiente)\\b");
   /** Words that may come between "separate" and what it qualifies ("no separate M&E and reporting system"). */
   private static final int SEPARATE_WINDOW = 3;
+  /** Sentences of the notes after a paragraph read for a mechanism's members. */
+  private static final int MAX_NOTE_SENTENCES = 6;
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /**
    * A body only kept informed ("will receive the annual report for information", "sont transmis, pour information, au
@@ -315,17 +317,24 @@ public final class SignalExtractor {
       }
       return;
     }
-    // the members named in one of the next two sentences of the paragraph ("It is co-chaired by ... It brings together ...")
-    for (int k = at + 1; k <= at + 2; k++) {
-      Sentence next = sameBlock(all, at, k);
-      if (next == null) return;
-      String nf = next.folded();
-      if (MEMBERSHIP.matcher(nf).find() && (cs.matcher(nf).find() || named.matcher(nf).find())) {
-        found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status,
-            "civil society among the members: " + next.text(), s.evidence()));
-        return;
-      }
+    // the members named in one of the next two sentences of the paragraph ("It is co-chaired by ... It brings together
+    // ..."), or in a note the paragraph cites ("Steering Committee[4]" ... "4. Its members are ...")
+    int k = at + 1;
+    for (; k <= at + 2 && sameBlock(all, at, k) != null; k++) {
+      if (members(all.get(k), cs, named, c, s, found)) return;
     }
+    while (sameBlock(all, at, k) != null) k++;
+    for (int read = 0; k < all.size() && all.get(k).origin() == Sentence.Origin.NOTE && read < MAX_NOTE_SENTENCES; k++, read++) {
+      if (members(all.get(k), cs, named, c, s, found)) return;
+    }
+  }
+
+  /** Adds the signal and returns true when {@code other} lists the members of {@code s}'s mechanism with civil society among them. */
+  private static boolean members(Sentence other, UnicodePattern cs, Pattern named, Hit c, Sentence s, List<Signal> found) {
+    String nf = other.folded();
+    if (!MEMBERSHIP.matcher(nf).find() || !cs.matcher(nf).find() && !named.matcher(nf).find()) return false;
+    found.add(new Signal(COORDINATION_INCLUDES_CIVIL_SOCIETY, c.status, "civil society among the members: " + other.text(), s.evidence()));
+    return true;
   }
 
   /** A pattern matching any of the names (folded, whole words), or nothing when there are none. */
