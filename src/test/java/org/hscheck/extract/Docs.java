@@ -8,6 +8,7 @@ import org.hscheck.document.DocumentMetadata;
 import org.hscheck.document.Format;
 import org.hscheck.document.ListItem;
 import org.hscheck.document.Location;
+import org.hscheck.document.Note;
 import org.hscheck.document.PageFurniture;
 import org.hscheck.document.Paragraph;
 import org.hscheck.document.ProposalDocument;
@@ -19,6 +20,7 @@ public final class Docs {
   private final String language;
   private final List<Section> sections = new ArrayList<>();
   private int block;
+  private int notes;
 
   private Docs(String language) {
     this.language = language;
@@ -29,13 +31,18 @@ public final class Docs {
     return new Docs(language);
   }
 
-  /** A top-level section of paragraphs (a text starting with "- " becomes a list item). */
+  /**
+   * A top-level section of paragraphs (a text starting with "- " becomes a list item, one starting with "^ " a footnote
+   * numbered in order).
+   */
   public Docs section(String heading, String... paragraphs) {
     List<String> path = List.of(heading);
     List<Block> blocks = new ArrayList<>();
     for (String p : paragraphs) {
       Location at = new Location(1, path, block++, 0, p.length());
-      blocks.add(p.startsWith("- ") ? new ListItem("-", 0, p.substring(2), at) : new Paragraph(p, at));
+      if (p.startsWith("- ")) blocks.add(new ListItem("-", 0, p.substring(2), at));
+      else if (p.startsWith("^ ")) blocks.add(new Note(Note.Kind.FOOTNOTE, String.valueOf(++notes), p.substring(2), at));
+      else blocks.add(new Paragraph(p, at));
     }
     sections.add(new Section(heading, 1, "", blocks, List.of(), new Location(1, path, block++, 0, 0)));
     return this;

@@ -84,14 +84,14 @@ public final class NeedsExtractor {
   }
 
   private static final Map<String, UnicodePattern> COMMUNITY = Map.of(
-      "en", Cue.compile("\\b(?:communit(?:y|ies)|villagers?|villages|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
+      "en", Cue.compile("\\b(?:(?<!humanitarian )(?<!international )(?<!donor )(?<!development )(?<!scientific )communit(?:y|ies)|villagers?|villages|residents|beneficiar(?:y|ies)|affected (?:people|populations?|persons|households)|women|girls|youth|young people|adolescents|survivors"
           + "|refugees|idps|displaced|migrants|returnees|households|(?:community|traditional|religious|village) leaders|local (?:people|population)|target (?:groups?|population)"
           + "|people living with hiv|plhiv|farmers|parents|families|children|elders|citizens|right-holders|rights-holders"
           + "|(?:camp|village|site|community|neighbou?rhood|water|women'?s|youth) committees)\\b"),
-      "fr", Cue.compile("\\b(?:communaut\\w*|villageois\\w*|villages|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages|familles"
+      "fr", Cue.compile("\\b(?:communaut\\w*(?! (?:humanitaire|internationale|des bailleurs|scientifique))|villageois\\w*|villages|habitants|beneficiaires|populations?|femmes|filles|jeunes|adolescent\\w*|survivant\\w*|refugies|deplaces|migrants|rapatries|menages|familles"
           + "|leaders (?:communautaires|religieux|traditionnels)|chefs (?:traditionnels|de village|coutumiers)|groupes cibles|pvvih|agriculteurs|parents|citoyens"
           + "|comites (?:de camp|villageois|de village|de quartier|d'eau|de site|de femmes|de jeunes))\\b"),
-      "es", Cue.compile("\\b(?:comunidad\\w*|comunitari\\w*|aldeas|caserios|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
+      "es", Cue.compile("\\b(?:comunidad\\w*(?! (?:humanitaria|internacional|de donantes|cientifica))|comunitari\\w*|aldeas|caserios|pobladores|habitantes|beneficiari\\w*|poblacion\\w*|mujeres|ninas|jovenes|adolescentes|sobrevivientes|refugiad\\w*|desplazad\\w*|migrantes"
           + "|retornad\\w*|hogares|familias|lideres (?:comunitarios|religiosos|tradicionales|indigenas)|lideresas|autoridades (?:indigenas|tradicionales|comunitarias)|grupos? meta|pvv|productor\\w*|padres|ciudadan\\w*"
           + "|comites (?:comunitarios|de agua|de barrio|de vecinos|de mujeres|de jovenes)|cocodes?)\\b"));
   private static final Map<String, UnicodePattern> AUTHORITIES = Map.of(
@@ -127,6 +127,34 @@ public final class NeedsExtractor {
           + "|operacion(?:es)?|evaluacion(?:es)?|encuestas?|consultas?|estudios?|campanas?|planes?) (?:\\w+ )?(?:anterior(?:es)?|previ[oa]s?"
           + "|pasad[oa]s?)\\b|\\ben el pasado\\b"));
 
+  /** Characters on either side of a method searched for a word of recurrence. */
+  private static final int RECURRING_REACH = 60;
+  /** An exercise held again and again: "quarterly meetings", "l'évaluation annuelle", "cada mes". */
+  private static final Map<String, UnicodePattern> RECURRING = Map.of(
+      "en", Cue.compile("\\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|semi-annual(?:ly)?|bi-?annual(?:ly)?|every (?:year|month|quarter|week|six months|two (?:weeks|months))|each (?:year|month|quarter|week))\\b"),
+      "fr", Cue.compile("\\b(?:annuel\\w*|trimestriel\\w*|mensuel\\w*|hebdomadaire\\w*|semestriel\\w*|chaque (?:annee|mois|trimestre|semaine)|tous les (?:ans|mois|trimestres))\\b"),
+      "es", Cue.compile("\\b(?:anual\\w*|trimestral\\w*|mensual\\w*|semanal\\w*|semestral\\w*|cada (?:ano|mes|trimestre|semana)|todos los (?:anos|meses))\\b"));
+  /** Secondary sources: "existing sources", "secondary data", "desk review", "données secondaires", "datos secundarios". */
+  private static final Map<String, UnicodePattern> SECONDARY = Map.of(
+      "en", Cue.compile("\\b(?:existing (?:sources|data|studies|literature|reports|assessments)|secondary (?:data|sources|information|literature)|desk (?:review|research|study)|desk-based|literature review)\\b"),
+      "fr", Cue.compile("\\b(?:sources existantes|donnees (?:existantes|secondaires)|etudes existantes|informations secondaires|revue (?:documentaire|de la litterature|des sources))\\b"),
+      "es", Cue.compile("\\b(?:fuentes existentes|datos (?:existentes|secundarios)|estudios existentes|informacion secundaria|revision (?:documental|bibliografica|de fuentes))\\b"));
+  /** A section about partners, roles, management or coordination, by its innermost heading that says so. */
+  private static final java.util.regex.Pattern OPERATIONAL_HEADING = java.util.regex.Pattern.compile(
+      "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|management|coordination|governance|implementation arrangements"
+          + "|partenaires?|partenariats?|responsabilites|gestion|gouvernance|socios?|funciones|responsabilidades|coordinacion|gobernanza)\\b");
+
+  /** True when the innermost heading of {@code path} is about partners, roles, management or coordination. */
+  private static boolean operational(List<String> path) {
+    return !path.isEmpty() && OPERATIONAL_HEADING.matcher(org.hscheck.extract.text.Text.fold(path.get(path.size() - 1))).find();
+  }
+
+  /** Characters before a method searched for a definite article or demonstrative. */
+  private static final int DEFINITE_REACH = 8;
+  /** A definite article or demonstrative right before a method: it speaks again of one already introduced. */
+  private static final UnicodePattern DEFINITE = Cue.compile(
+      "(?:^|\\W)(?:the|this|that|le|la|l'|les|ce|cet|cette|du|el|los|las|del|al|este|esta|dicho|dicha)\\s*$");
+
   /** "Unlike previous projects, this one has not...": the denial is about this proposal after all. */
   private static final UnicodePattern CONTRAST = Cue.compile(
       "\\b(?:unlike|in contrast to|contrary to|as opposed to|contrairement a|a la difference de|a diferencia de|al contrario de)\\b");
@@ -136,6 +164,9 @@ public final class NeedsExtractor {
     UnicodePattern community = COMMUNITY.getOrDefault(language, COMMUNITY.get("en"));
     UnicodePattern authorities = AUTHORITIES.getOrDefault(language, AUTHORITIES.get("en"));
     UnicodePattern earlier = EARLIER.getOrDefault(language, EARLIER.get("en"));
+    UnicodePattern recurring = RECURRING.getOrDefault(language, RECURRING.get("en"));
+    UnicodePattern secondary = SECONDARY.getOrDefault(language, SECONDARY.get("en"));
+    java.util.Set<String> planned = new java.util.HashSet<>();
     PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
@@ -151,12 +182,31 @@ public final class NeedsExtractor {
         if (!method.strong() && s.inTable()) continue;
         Search m = methods.search(c, folded);
         for (int n = 0; n < 3 && m.find(); n++) {
+          // a routine exercise ("a quarterly technical meeting", "l'évaluation que le HCR conduit chaque année") serves
+          // running a programme, not identifying the needs this one answers
+          // studies named as the sources of a desk review ("relies on existing sources: the PDNA, the MSNA...")
+          if (secondary.matcher(folded).find()) break;
+          if (recurring.matcher(folded).region(Math.max(0, m.start() - RECURRING_REACH),
+              Math.min(folded.length(), m.end() + RECURRING_REACH)).find()) continue;
           String paragraph = s.inTable() ? "" : paragraphs.of(s.evidence().location().block());
           boolean withCommunity = community.matcher(folded).find() || community.matcher(paragraph).find();
           boolean withAuthorities = authorities.matcher(folded).find() || authorities.matcher(paragraph).find();
           if (!method.strong() && !withCommunity && !withAuthorities) continue;
-          Status timing = Modality.of(s.text(), m.start(), m.end(), language).status();
+          Modality modality = Modality.of(s.text(), m.start(), m.end(), language);
+          // a partner's or a committee's work described in the present ("organises the workshops with the men") is
+          // what it does in the programme, not how the needs were found
+          if (!method.strong() && !modality.done() && !modality.negated() && !modality.planned()
+              && operational(s.sectionPath())) continue;
+          // a note names a study ("REACH, Multi-Sector Needs Assessment, 2023") unless it says the exercise was held
+          if (s.origin() == Sentence.Origin.NOTE && !modality.done()) continue;
+          Status timing = modality.status();
           if (timing == Status.NEGATED && earlier.matcher(folded).find() && !CONTRAST.matcher(folded).find()) continue;
+          // "the participatory diagnosis" after "a participatory diagnosis will be carried out" is that planned one
+          if (timing == Status.AFFIRMED && !modality.done() && planned.contains(method.name())
+              && DEFINITE.matcher(folded).region(Math.max(0, m.start() - DEFINITE_REACH), m.start()).find()) {
+            timing = Status.PLANNED;
+          }
+          if (timing == Status.PLANNED) planned.add(method.name());
           NeedsAssessment na = new NeedsAssessment(method.name(), withCommunity, withAuthorities, timing, s.evidence());
           if (best == null || better(na, best)) best = na;
           if (timing == Status.AFFIRMED) break;

@@ -80,20 +80,35 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return new Modality(negated, tense.planned(), tense.deferred(), tense.done());
   }
 
-  /** Words opening a segment that goes on the clause before it: ", and a household survey of 700 households". */
-  private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:and|et|y|e)\\b");
+  /**
+   * Words opening a segment that goes on the clause before it: ", and a household survey of 700 households", ", with
+   * focus groups for women and men".
+   */
+  private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:and|et|y|e|with|avec|con)\\b");
 
   /**
-   * The clause whose tense a clause without tense words takes: the one before it when it opens with a coordinating
-   * word, as a list of objects cut off by ", and" ("teams will hold meetings in each village, and a household survey")
-   * goes on the verb before it; else the clause itself.
+   * The clause whose tense a clause without tense words takes: the nearest one with a tense before it when it opens
+   * with a coordinating word, as a list of objects cut off by ", and" ("teams will hold meetings in each village, and a
+   * household survey") goes on the verb before it; else the clause itself.
    */
   private static Clause coordinatedWith(Analysis a, int[] own) {
-    if (own[0] == 0 || !COORDINATED.matcher(a.folded).region(own[0], own[1]).lookingAt()) return a.clauseAt(own[0]);
-    int[] before = null;
-    for (int[] span : a.spans) if (span[1] <= own[0] && (before == null || span[1] > before[1])) before = span;
-    return a.clauseAt(before == null ? own[0] : before[0]);
+    Clause self = a.clauseAt(own[0]);
+    if (own[0] == 0 || !COORDINATED.matcher(a.folded).region(own[0], own[1]).lookingAt()) return self;
+    // the nearest clause before it that has a tense, passing over a parenthesis without one ("(months 1 to 4)")
+    int end = own[0];
+    for (int step = 0; step < COORDINATED_REACH; step++) {
+      int[] before = null;
+      for (int[] span : a.spans) if (span[1] <= end && (before == null || span[1] > before[1])) before = span;
+      if (before == null) return self;
+      Clause c = a.clauseAt(before[0]);
+      if (c.planned() || c.done()) return c;
+      end = before[0];
+    }
+    return self;
   }
+
+  /** Clauses looked back over for the tense of a coordinated segment. */
+  private static final int COORDINATED_REACH = 2;
 
 
   /** A clause's spans and what its tense and deferral words say, whatever the trigger in it. */

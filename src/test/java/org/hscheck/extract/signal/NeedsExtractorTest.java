@@ -93,6 +93,61 @@ class NeedsExtractorTest {
   }
 
   @Test
+  void aRoutineExerciseIdentifiesNoNeedsForThisDesign() {
+    assertThat(needs("en", "In each district, the coordinator holds a quarterly technical meeting with the chairs of the "
+        + "fishermen committees to review field progress.")).isEmpty();
+    assertThat(needs("fr", "L'évaluation participative que le HCR conduit chaque année dans le camp a réuni des réfugiés "
+        + "et les autorités du camp.")).isEmpty();
+    assertThat(needs("en", "In March 2024 a meeting with the fishermen committees and the district council set the priorities."))
+        .singleElement().satisfies(n -> assertThat(n.timing()).isEqualTo(Status.AFFIRMED));
+  }
+
+  @Test
+  void studiesNamedAsSourcesOfADeskReviewAreNoExerciseHeld() {
+    assertThat(needs("en", "The analysis relies on existing sources: the 2023 Multi-Sector Needs Assessment carried out by "
+        + "REACH and a survey of 1,150 households published by a local association.")).isEmpty();
+    assertThat(needs("es", "El análisis se basa en datos secundarios: la evaluación de necesidades de 2023 de las "
+        + "comunidades.")).isEmpty();
+    assertThat(read("en", "The needs assessment was carried out for the humanitarian community by the district authorities."))
+        .isEqualTo("AFFIRMED - authorities");
+  }
+
+  @Test
+  void aNoteThatOnlyNamesAStudyIsAReference() {
+    var doc = Docs.in("en").section("2 Context", "Floods destroyed the harvest in the villages.",
+        "^ REACH, Multi-Sector Needs Assessment of the communities of Sindh, 2023.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(doc), "en")).isEmpty();
+    var held = Docs.in("en").section("2 Context", "Floods destroyed the harvest in the villages.",
+        "^ The needs assessment was carried out with the communities and the district council in May 2024.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(held), "en")).singleElement()
+        .satisfies(n -> assertThat(n.timing()).isEqualTo(Status.AFFIRMED));
+  }
+
+  @Test
+  void theExerciseSpokenOfAgainAfterItWasPlannedIsStillPlanned() {
+    var doc = Docs.in("es").section("3 Formulación",
+        "El programa comenzará con un diagnóstico participativo con las comunidades en los meses 1 a 4.",
+        "El comité decide sobre los ajustes que recomiende el diagnóstico participativo con los ayuntamientos.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(doc), "es")).extracting(NeedsAssessment::timing)
+        .containsOnly(Status.PLANNED);
+    var done = Docs.in("es").section("3 Formulación",
+        "El diagnóstico participativo con las comunidades y la alcaldía aprobó las prioridades.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(done), "es")).extracting(NeedsAssessment::timing)
+        .containsOnly(Status.AFFIRMED);
+  }
+
+  @Test
+  void aPartnersWorkDescribedInThePresentIsNoNeedsExercise() {
+    var roles = Docs.in("es").section("6 Socios y funciones",
+        "La Fundación Mujer y Frontera acompaña a los grupos de mujeres y organiza los talleres con hombres.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(roles), "es")).isEmpty();
+    var past = Docs.in("es").section("6 Socios y funciones",
+        "La Fundación Mujer y Frontera organizó en 2024 los talleres con las mujeres del mercado.").build();
+    assertThat(new NeedsExtractor().extract(Sentences.of(past), "es")).extracting(NeedsAssessment::timing)
+        .containsOnly(Status.AFFIRMED);
+  }
+
+  @Test
   void aDenialAboutEarlierExercisesIsALessonNotAStatementAboutThisDesign() {
     assertThat(needs("en", "In the earlier relocations in Fiji women were not consulted on the choice of sites.")).isEmpty();
     assertThat(needs("fr", "Lors des réinstallations précédentes, les femmes n'ont pas été consultées.")).isEmpty();

@@ -348,6 +348,22 @@ class SignalExtractorTest {
   }
 
   @Test
+  void coordinationMembersListedInANoteThePararaphCites() {
+    var noted = Sentences.of(Docs.in("en").section("7 Management",
+        "Strategic oversight lies with a Joint Programme Steering Committee, which approves workplans and reviews progress.",
+        "^ The committee is co-chaired by the Principal Secretary. Its members are FAO, ILO, UNDP, the district executive "
+            + "directors and Pwani Coastal Trust.").build());
+    assertThat(new SignalExtractor().extract(noted, "en", List.of("Pwani Coastal Trust"))).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+    var unrelated = Sentences.of(Docs.in("en").section("7 Management",
+        "Strategic oversight lies with a Joint Programme Steering Committee, which approves workplans and reviews progress.",
+        "Pwani Coastal Trust trains the seaweed farmers.",
+        "^ Its members are FAO, ILO and UNDP.").build());
+    assertThat(new SignalExtractor().extract(unrelated, "en", List.of("Pwani Coastal Trust"))).extracting(Signal::kind)
+        .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @Test
   void civilSocietyThatOnlyReportsToTheAgenciesIsNoMember() {
     var sentences = Sentences.of(Docs.in("en").section("7 Management",
         "NGO partners report quarterly to their contracting agency, which consolidates the data for the Programme "

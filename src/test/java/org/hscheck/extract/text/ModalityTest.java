@@ -19,6 +19,8 @@ class ModalityTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       en | A needs assessment was conducted with the district in 2023.                      | needs assessment | AFFIRMED
+      es | El programa comenzará con un diagnóstico en los municipios (meses 1 a 4), con grupos focales para mujeres. | grupos focales | PLANNED
+      en | The teams will hold meetings in each village (one per quarter), with focus groups for women.          | focus groups | PLANNED
       en | In 2023 we consulted women's groups in each village.                              | consulted        | AFFIRMED
       en | The 2024 participatory assessments were not designed as a baseline.             | participatory assessments | AFFIRMED
       en | The participatory assessments were not carried out in 2024.                     | participatory assessments | NEGATED
