@@ -28,13 +28,26 @@ final class Lexicon {
   /** Not right after a health or social service word: "HIV testing outreach" is a service, not communication. */
   private static final String NOT_AFTER_SERVICE = "(?<!testing )(?<!health )(?<!medical )(?<!clinical )(?<!mobile )(?<!vaccination )(?<!immuni[sz]ation )(?<!service )";
 
-  /** Sentences about a past project or lessons learned: they describe no activity of this project. */
+  /** The Trust Fund and its donor as a funder: "financed by the UN Trust Fund for Human Security", "by the Government of Japan". */
+  private static final String NOT_THE_TRUST_FUND = "(?!(?:the |le |el |la )?(?:un |united nations |nations unies |naciones unidas )?"
+      + "(?:trust fund|untfhs|fonds|fondo|human security|securite humaine|seguridad humana|government of japan|gouvernement du japon|gobierno de japon|japan|japon))";
+
+  /**
+   * Sentences about a past project, lessons learned or another actor's project ("the project financed by the World Bank",
+   * "le projet de la Banque mondiale", "el programa del BID"): they describe no activity of this project.
+   */
   private static final Map<String, Pattern> PAST_PROJECT = Map.of(
       "en", unicode("\\b(?:previous|prior|past|earlier|former|last) (?:phase|project|programme|program|intervention|initiative)s?\\b"
-          + "|\\bin the past\\b"),
-      "fr", unicode("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"),
+          + "|\\bin the past\\b"
+          + "|(?<!this )(?<!our )(?<!present )\\b(?:project|programme|program)s? (?:[\\w'-]+ ){0,4}?(?:funded|financed|run|implemented|executed) by " + NOT_THE_TRUST_FUND
+          + "|\\b(?:bank|union|usaid|donor|donors)(?:'s|s') (?:[\\w-]+ ){0,2}?(?:project|programme|program)s?\\b"),
+      "fr", unicode("\\b(?:phase|projet|programme|intervention|initiative)s? (?:precedent\\w*|anterieur\\w*)|\\bpar le passe\\b"
+          + "|(?<!ce )(?<!present )(?<!notre )\\b(?:projet|programme)s? (?:[\\w'-]+ ){0,4}?(?:finance|appuye|mis en oeuvre|execute)e?s? par " + NOT_THE_TRUST_FUND
+          + "|\\b(?:projet|programme)s? (?:[\\w'-]+ ){0,2}?(?:de la banque|de l'union europeenne|de l'usaid|des bailleurs)\\b"),
       "es", unicode("\\b(?:fase|proyecto|programa|intervencion|iniciativa)s? (?:anterior\\w*|previ[oa]s?|pasad[oa]s?)"
-          + "|\\ben el pasado\\b"));
+          + "|\\ben el pasado\\b"
+          + "|(?<!este )(?<!presente )(?<!nuestro )\\b(?:proyecto|programa)s? (?:[\\w'-]+ ){0,4}?(?:financiad|ejecutad|implementad|apoyad)[oa]s? por " + NOT_THE_TRUST_FUND
+          + "|\\b(?:proyecto|programa)s? (?:[\\w'-]+ ){0,2}?(?:del banco|de la union europea|de usaid|de los donantes)\\b"));
 
   /** Civil society in a coordination mechanism. */
   static final Map<String, UnicodePattern> CIVIL_SOCIETY = Map.of(
@@ -455,7 +468,7 @@ final class Lexicon {
     // this was the costliest cue by far, tried at every character of a tenth of all English sentences.
     addEach(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE, List.of(
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
-            + "|sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
+            + "|(?<!environmental )(?<!environmentally )(?<!ecological )sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
@@ -477,7 +490,7 @@ final class Lexicon {
             + "|at (?:its|their) own (?:cost|expense)|adopt\\w* (?:\\w+ ){0,4}?as (?:the |its |their )?(?:own |national |official )?(?:standard|policy|protocol|procedure|norm)"
             + "|into (?:a |the )?(?:council|municipal|ministerial|district|provincial) (?:decisions?|decrees?|by-?laws?|ordinances?|regulations?|resolutions?))\\b"),
         List.of(
-        "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*(?! (?:en main|confiance|espoir|courage|le chemin|leur vie|sa vie))|absorb\\w*|assum\\w* (?:la charge|les couts|la responsabilite|la gestion|le fonctionnement|l'entretien|le financement)|sur (?:son|leur|ses|leurs) (?:propre budget|propres budgets|fonds propres|ressources propres)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite"
+        "\\b(?:strategie de sortie|desengagement|passation|prendr\\w* le relais|reprendr\\w*(?! (?:en main|confiance|espoir|courage|le chemin|leur vie|sa vie|l'enquete|les enquetes|l'etude|la collecte|les mesures|les donnees|le questionnaire))|absorb\\w*|assum\\w* (?:la charge|les couts|la responsabilite|la gestion|le fonctionnement|l'entretien|le financement)|sur (?:son|leur|ses|leurs) (?:propre budget|propres budgets|fonds propres|ressources propres)|de maniere autonome|transfert (?:\\w+ ){0,3}(?:aux?|a la) (?:autorites|gouvernement|communes?|communautes|ministere|collectivites|structures)|perennit\\w+|perenn\\w+|durabilite(?! (?:environnementale|ecologique))"
             + "|appropriation (?:nationale|locale|communautaire|par)|institutionnalis\\w+|apres (?:la fin du |le )(?:projet|programme|financement)"
             + "|restent? sous la responsabilite|(?:diminu|redui|retir)\\w* progressivement|(?:prevu|integre)e?s? (?:\\w+ ){0,3}(?:dans|au|a la) (?:(?:son|sa|ses|leur|leurs|le|la) )?(?:\\w+ ){0,2}?(?:plan|budget|dispositif|systeme|reseau)\\w*|au-dela du (?:projet|programme))\\b",
         "\\b(?:integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
@@ -487,7 +500,7 @@ final class Lexicon {
         List.of(
         "\\b(?:estrategia de salida|salida del proyecto|traspaso|asum\\w* (?:los costos|la responsabilidad|el costo|la operacion|la gestion|el funcionamiento|el mantenimiento|el financiamiento|la conduccion)(?! (?:general |global )?del (?:programa|proyecto))|con (?:su|sus) propios? (?:presupuestos?|recursos|fondos)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
             + "|(?:integr|incorpor|inclu|inscrib)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
-            + "|sostenibilidad|sustentabilidad|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
+            + "|(?:sostenibilidad|sustentabilidad)(?! (?:ambiental|ecologica|del medio ambiente))|apropiaci\\w+ (?:nacional|local|comunitaria|por)|institucionaliz\\w+|despues de(?:l)? (?:fin|cierre|termino) del (?:proyecto|programa|financiamiento)"
             + "|mas alla del (?:proyecto|programa)|incorpor\\w* (?:\\w+ ){0,2}(?:presupuestos?|planes?) (?:municipal\\w*|nacional\\w*|local\\w*)"
             + "|a su (?:propio )?costo|a (?:su|sus) expensas|adopt\\w* (?:\\w+ ){0,4}?como (?:su )?(?:norma|estandar|protocolo|politica|procedimiento)"
             + "|(?:ordenanza|acuerdo|resolucion) (?:municipal|cantonal|provincial|ministerial)|(?:retiro|salida) (?:gradual|progresiv[oa]))\\b"));

@@ -192,11 +192,25 @@ public final class SignalExtractor {
       // a statement of absence denied ("the strands will not be run separately") says nothing; its verb is inside it
       if (cue.timing() == Cue.Timing.ABSENCE
           && (modality.negated() || Modality.of(s.text(), m.end(), m.end(), language).negated())) continue;
+      // a partner's part described in the present in a partners' section or a roles column ("the civil protection
+      // agency integrates the alerts into its system") is its role during the programme, not a handover
+      if (cue.kind() == SUSTAINABILITY && !modality.planned() && !modality.done() && !modality.negated() && aboutRoles(s)) continue;
       Status status = status(cue.timing(), modality);
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
     }
     return best;
+  }
+
+  /** A section about the partners and their roles (at any level), or a table column of roles or responsibilities. */
+  private static final Pattern ROLES = Pattern.compile(
+      "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|partenaires?|partenariats?|fonctions?|responsabilites?|socios?"
+          + "|funcion(?:es)?|rol(?:es)?|responsabilidad(?:es)?|alianzas)\\b");
+
+  private static boolean aboutRoles(Sentence s) {
+    if (s.inTable() && ROLES.matcher(Text.fold(s.columnHead())).find()) return true;
+    for (String h : s.sectionPath()) if (ROLES.matcher(Text.fold(h)).find()) return true;
+    return false;
   }
 
   private static Status status(Cue.Timing timing, Modality modality) {

@@ -62,6 +62,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "(?:second|third|fourth|final|last|mid-?term|(?:month|quarter|year|semester) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "we hope that the groups will continue", "it would be desirable"
           + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"
+          // left to a condition yet unknown: "sustainability will depend on the capacity of the councils"
+          + "|\\b(?:will|would) (?:largely |mainly |entirely )?depend (?:on|upon)\\b"
           // a takeover that only could happen: "if it obtains posts, the directorate could take over the staffing"
           + "|\\b(?:could|might) (?:\\w+ )?(?:take over|continue|absorb|assume|fund|finance|maintain|be taken over|be absorbed|be continued"
           + "|be (?:integrated|incorporated|mainstreamed|institutionali[sz]ed|handed over|transferred|taken on))\\b"),
@@ -107,7 +109,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:discussions?|negociations?|concertations?|consultations?|dialogue|planification)\\b (?:[\\w'-]+ ){0,8}?(?:commencer|debuter|demarrer|s'engager)(?:a|ont)\\b (?:[\\w'-]+ ){0,8}?(?:au cours de|pendant|durant|lors de|a|apres|d'ici|vers|au|des) (?:la |le |l')?"
           + "(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|(?:mois|trimestre|semestre|annee) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
-          + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b"
+          + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b|\\bdependr(?:a|ont|ait|aient) (?:largement |surtout |entierement )?d[eu']"
           + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber"
           + "|etre (?:integree?s?|reprise?s?|prise?s? en charge|institutionnalisee?s?|transferee?s?|absorbee?s?))\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
@@ -145,7 +147,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:conversaciones|discusiones|negociaciones|consultas|dialogo|planificacion)\\b (?:[\\w'-]+ ){0,8}?(?:se )?(?:comenzar|empezar|iniciar)an?\\b (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia|a partir de(?:l)?) (?:el |la |los |las )?"
           + "(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|(?:mes|trimestre|semestre|ano) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
-          + "|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
+          + "|\\bdepender(?:a|an|ia|ian) (?:en gran medida |sobre todo |enteramente )?de\\b|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
           + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber|integrarse|incorporarse"
           + "|ser (?:integrad|incorporad|asumid|transferid|institucionalizad|absorbid)[oa]s?)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),

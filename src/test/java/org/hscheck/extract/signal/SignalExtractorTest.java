@@ -114,6 +114,17 @@ class SignalExtractorTest {
       fr | 4.1 Objectif | Les familles ont accès aux soins et disposent des moyens de reprendre en main leur sécurité et leur subsistance. | SUSTAINABILITY | NONE
       fr | 9 Durabilité | La mairie reprendra la gestion des centres d'écoute à la fin du projet.                  | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
+      fr | 9 Durabilité | La pérennité des acquis dépendra de la capacité des communes à prendre en charge les comités. | SUSTAINABILITY | PLANNED
+      en | 9 After      | Sustainability will depend on the willingness of the councils to take over the committees.  | SUSTAINABILITY | PLANNED
+      fr | 8 Suivi      | Une évaluation finale indépendante, qui reprendra l'enquête de ménages, aura lieu en 2026.    | SUSTAINABILITY | NONE
+      es | 10 Sostenibilidad | El programa cuida la sostenibilidad ambiental de sus intervenciones: la iluminación será solar. | SUSTAINABILITY | NONE
+      en | 10 Sustainability | The programme ensures the environmental sustainability of its works through solar lighting. | SUSTAINABILITY | NONE
+      fr | 2 Contexte   | Le projet de la Banque mondiale prévoit un transfert progressif aux communes à partir de 2026. | SUSTAINABILITY | NONE
+      en | 2 Context    | A project financed by the World Bank will hand over the water points to the district councils. | SUSTAINABILITY | NONE
+      en | 9 After      | This project, financed by the UN Trust Fund for Human Security, will hand over the water points to the district councils. | SUSTAINABILITY | AFFIRMED
+      es | 5 Socios     | La Secretaría de Emergencia integra las alertas de sequía en su sistema.                       | SUSTAINABILITY | NONE
+      es | 9 Sostenibilidad | La Secretaría de Emergencia integra las alertas de sequía en su sistema.                   | SUSTAINABILITY | AFFIRMED
+      es | 5 Socios     | Al final del programa, la Secretaría de Emergencia integrará las alertas en su sistema.         | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | La estrategia de salida se definirá durante el último semestre, en diálogo con las contrapartes. | SUSTAINABILITY | PLANNED
       es | 9 Sostenibilidad | Las conversaciones sobre el traspaso comenzarán durante el segundo año del programa.      | SUSTAINABILITY | PLANNED
       en | 9 After      | Discussions with the ministry on the handover will start in the second year of the programme. | SUSTAINABILITY | PLANNED
