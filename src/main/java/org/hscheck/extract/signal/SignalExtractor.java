@@ -76,6 +76,22 @@ public final class SignalExtractor {
   /** A source named just before: "according to the", "selon le", "según el", "d'après les estimations du". */
   private static final UnicodePattern CITED_AS_SOURCE = Cue.compile(
       "\\b(?:according to|as reported by|selon|d'apres|segun|de acuerdo con)(?:\\W+[\\w/-]+){0,12}?\\W*$");
+  /** An opening parenthesis with no closing one before a cited source: "61 % (DHIS2, 2024)", "(EDS 2018, PNLS)". */
+  private static final Pattern CITATION_BEFORE = Pattern.compile("\\([^()]{0,40}$");
+  /** The rest of a parenthetical citation after its source, with its year: ", 2024)", " 2022-2023)". */
+  private static final Pattern CITATION_AFTER = Pattern.compile("^[^()]{0,30}?\\b(?:19|20)\\d\\d\\b[^()]{0,12}\\)");
+  /** What others already do, unchanged: "as they do today", "comme elles le font déjà", "como lo hacen hoy". */
+  private static final UnicodePattern STATUS_QUO = Cue.compile(
+      "\\bas (?:they|it|we) (?:already )?(?:do|does) (?:today|now|at present|currently|already)\\b|\\bas (?:is|at) present\\b"
+          + "|\\bcomme (?:elles?|ils?|on) (?:le )?(?:fait|font) (?:deja|aujourd'hui|actuellement)\\b|\\bcomme (?:aujourd'hui|a present)\\b"
+          + "|\\bcomo (?:ya )?(?:lo )?(?:hacen|hace) (?:hoy|ya|actualmente|en la actualidad)\\b|\\bcomo (?:hasta )?(?:hoy|ahora)\\b");
+
+  /** True when {@code [start, end)} of {@code folded} is the source of a parenthetical citation with a year. */
+  private static boolean citation(String folded, int start, int end) {
+    return CITATION_BEFORE.matcher(folded.substring(Math.max(0, start - 40), start)).find()
+        && CITATION_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 50))).find();
+  }
+
   /** Civil society that only reports to the agencies ("NGO partners report quarterly to their contracting agency"). */
   private static final UnicodePattern REPORTS_TO = Cue.compile(
       "^\\W*(?:partners?\\W+)?(?:\\w+\\W+){0,1}?(?:reports?|send|sends|submit|submits|rendent compte|transmettent|informan|reportan|envian)\\b");
@@ -179,9 +195,13 @@ public final class SignalExtractor {
     Search m = cue.pattern().search(folded);
     Hit best = null;
     for (int n = 0; n < 5 && m.find(); n++) {
-      // "according to the National AIDS Council, prevalence is ...": a source of figures, not a partner
+      // "according to the National AIDS Council, prevalence is ...", "61 % (DHIS2, 2024)": a source of figures, not a
+      // partner or a system the programme reports into
       if (cue.kind() == NATIONAL_AIDS_AUTHORITY
           && CITED_AS_SOURCE.matcher(folded.substring(Math.max(0, m.start() - 100), m.start())).find()) continue;
+      if ((cue.kind() == NATIONAL_AIDS_AUTHORITY || cue.kind() == NATIONAL_ME_SYSTEM) && citation(folded, m.start(), m.end())) continue;
+      // "health centres will continue to record testing in the HMIS as they do today": others' routine, unchanged
+      if (cue.kind() == NATIONAL_ME_SYSTEM && STATUS_QUO.matcher(folded).find()) continue;
       Modality modality = Modality.of(s.text(), m.start(), m.end(), language);
       // a denial in the present ("there are no shelters") describes the situation, not the project's design
       if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()

@@ -114,6 +114,10 @@ class SignalExtractorTest {
       fr | 4.1 Objectif | Les familles ont accès aux soins et disposent des moyens de reprendre en main leur sécurité et leur subsistance. | SUSTAINABILITY | NONE
       fr | 9 Durabilité | La mairie reprendra la gestion des centres d'écoute à la fin du projet.                  | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
+      fr | 9 Suivi du VIH | Taux de dépistage du VIH chez les femmes enceintes : 61 % (DHIS2, 2024).                | NATIONAL_ME_SYSTEM | NONE
+      fr | 9 Suivi du VIH | Les données de dépistage du VIH seront saisies chaque mois dans le DHIS2 par les centres appuyés. | NATIONAL_ME_SYSTEM | AFFIRMED
+      en | 8 HIV monitoring | Health centres will continue to record HIV testing in the national HMIS as they do today. | NATIONAL_ME_SYSTEM | NONE
+      en | 8 HIV monitoring | The programme will report its HIV testing data into the national HMIS every quarter.     | NATIONAL_ME_SYSTEM | AFFIRMED
       fr | 9 Durabilité | La pérennité des acquis dépendra de la capacité des communes à prendre en charge les comités. | SUSTAINABILITY | PLANNED
       en | 9 After      | Sustainability will depend on the willingness of the councils to take over the committees.  | SUSTAINABILITY | PLANNED
       fr | 8 Suivi      | Une évaluation finale indépendante, qui reprendra l'enquête de ménages, aura lieu en 2026.    | SUSTAINABILITY | NONE
