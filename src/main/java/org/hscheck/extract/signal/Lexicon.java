@@ -468,7 +468,7 @@ final class Lexicon {
     // this was the costliest cue by far, tried at every character of a tenth of all English sentences.
     addEach(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE, List.of(
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
-            + "|(?<!environmental )(?<!environmentally )(?<!ecological )sustainab\\w+(?! development)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
+            + "|(?<!environmental )(?<!environmentally )(?<!ecological )sustainab\\w+(?! development| in mind)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
@@ -496,7 +496,9 @@ final class Lexicon {
         "\\b(?:integr\\w* dans (?:le |les )?(?:budgets?|plans?) (?:communaux|nationaux|locaux|de developpement)"
             + "|(?:integr|inscri|prendr\\w* en charge|assumer\\w*)\\w* (?:[\\w']+ ){0,8}?dans (?:son|sa|ses|leur|leurs) (?:\\w+ ){0,2}?(?:budgets?|plans?|systemes?|services?|dispositifs?)"
             + "|a (?:ses|leurs) (?:propres )?frais|adopt\\w* (?:\\w+ ){0,4}?comme (?:sa |leur )?(?:norme|standard|protocole|politique|procedure)"
-            + "|(?:deliberation|arrete) (?:du conseil|municipal\\w*|communal\\w*|prefectoral\\w*|ministeriel\\w*)|retrait progressif)\\b"),
+            + "|(?:deliberation|arrete) (?:du conseil|municipal\\w*|communal\\w*|prefectoral\\w*|ministeriel\\w*)|retrait progressif"
+            // "s'est engagé à inscrire au budget de la DGSC les salaires des opérateurs"
+            + "|(?:inscri|integr|prendr\\w* en charge)\\w* (?:[\\w']+ ){0,8}?(?:au|sur le|dans le) budget (?:de |du |d'|national|ordinaire|de l'etat|communal|municipal))\\b"),
         List.of(
         "\\b(?:estrategia de salida|salida del proyecto|traspaso|asum\\w* (?:los costos|la responsabilidad|el costo|la operacion|la gestion|el funcionamiento|el mantenimiento|el financiamiento|la conduccion)(?! (?:general |global )?del (?:programa|proyecto))|con (?:su|sus) propios? (?:presupuestos?|recursos|fondos)|absorb\\w*|de (?:forma|manera) (?:independiente|autonoma)|quedar\\w* institucionalizad\\w*|transferencia (?:\\w+ ){0,3}a (?:las |los |la )?(?:autoridades|gobiernos?|municipalidad\\w*|alcaldias?|comunidades|instituciones|ministerio)"
             + "|(?:integr|incorpor|inclu|inscrib)\\w* (?:\\w+ ){0,6}?(?:en|a) (?:su|sus) (?:\\w+ ){0,2}?(?:sistemas?|presupuestos?|plan|planes|servicios?|programas?|red)|quedar\\w* a cargo de"
@@ -574,7 +576,7 @@ final class Lexicon {
             + "|(?:redige|elabore|prepare|ecrit|concu)e?s? avec (?:[\\w']+ ){1,4}?(?:la |cette )(?:presente )?(?:note|proposition)"
             + "|(?:elabore|concu|formule|prepare|redige)e?s? (?:\\w+ ){0,2}(?:conjointement|en concertation|en collaboration|en partenariat|de maniere participative)|co-?(?:construit|concu|elabore|redige)e?s?"
             // "la proposition a été élaborée lors de deux ateliers à Kindia avec ..."
-            + "|(?:proposition|projet|programme|note conceptuelle) a ete (?:elabore|redige|concu|prepare|formule)e? (?:lors d(?:e |')|au cours d(?:e |')|pendant )(?:un|une|des|deux|trois|quatre) (?:[\\w-]+ ){0,2}?ateliers?)",
+            + "|(?:proposition|projet|programme|note(?: conceptuelle)?) a ete (?:elabore|redige|concu|prepare|formule)e? (?:lors d(?:e |')|au cours d(?:e |')|pendant )(?:un|une|des|deux|trois|quatre) (?:[\\w-]+ ){0,2}?ateliers?)",
         "\\b(?:(?:participaron|participado|participo|contribuyeron|consultad\\w*|involucrad\\w*|involucraron|colaboraron) (?:\\w+ ){0,3}en (?:el |la |los |las )?(?:\\w+ ){0,3}(?:diseno|formulacion|elaboracion|redaccion|preparacion|planificacion) (?:del (?:proyecto|programa)|de la (?:propuesta|nota)|de \\w+)"
             + "|(?:taller(?:es)?|reunion(?:es)?|sesion(?:es)?|mingas?|jornadas?|encuentros?) de (?:diseno|formulacion|elaboracion|planificacion|redaccion)\\b"
             + "|(?:redactaron|elaboraron|validaron) (?:\\w+ ){0,3}(?:con las agencias|la propuesta|el capitulo|los capitulos|las secciones)"
@@ -582,7 +584,7 @@ final class Lexicon {
             + "|(?:disenad|elaborad|formulad|preparad|redactad)[oa]s? (?:\\w+ ){0,2}(?:conjuntamente|de manera conjunta|en conjunto|participativamente|de forma participativa|en consulta|en coordinacion|en colaboracion)"
             + "|co-?(?:disenad|construid|elaborad)[oa]s?"
             // "la propuesta se elaboró en dos talleres en Tapachula ... con ..."
-            + "|(?:propuesta|proyecto|programa|nota conceptual) se (?:elaboro|diseno|formulo|preparo|redacto|construyo) en (?:un|una|dos|tres|cuatro|varios|sucesivos) (?:[\\w-]+ ){0,2}?(?:talleres|taller|jornadas|encuentros|mingas))");
+            + "|(?:propuesta|proyecto|programa|nota(?: conceptual)?) se (?:elaboro|diseno|formulo|preparo|redacto|construyo) en (?:un|una|dos|tres|cuatro|varios|sucesivos) (?:[\\w-]+ ){0,2}?(?:talleres|taller|jornadas|encuentros|mingas))");
     add(PARTNERS_IN_DESIGN, "partners chosen after the design", Cue.Timing.DEFERRED,
         "\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:will be|are to be|to be|shall be) (?:\\w+ ){0,2}(?:selected|identified|recruited|chosen|contracted|engaged)\\b"
             + "|\\b(?:partners?|ngos?|organi[sz]ations)\\b" + gap(4) + "(?:were|was|have been) (?:\\w+ ){0,2}(?:selected|recruited|chosen|contracted) (?:\\w+ ){0,6}(?:after|once|tender|competitive|call for proposals)",

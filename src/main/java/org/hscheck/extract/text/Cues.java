@@ -61,7 +61,11 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:discussions?|talks|negotiations?|consultations?|dialogue|planning)\\b (?:[\\w'-]+ ){0,8}?(?:will|shall) (?:only )?(?:start|begin|commence|get under way)\\b (?:[\\w'-]+ ){0,8}?(?:during|in|within|by|at|after|towards) (?:the )?"
           + "(?:second|third|fourth|final|last|mid-?term|(?:month|quarter|year|semester) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "we hope that the groups will continue", "it would be desirable"
-          + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b"
+          + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b|\\bit is (?:to be )?hoped\\b"
+          // expected to go on by itself: "many savings groups are expected to continue on their own", "the agencies expect that"
+          + "|\\b(?:is|are) expected to (?:continue|remain|carry on|keep|survive|sustain)\\b|\\bexpects? that\\b|\\bmay consider\\b"
+          // left to the full proposal: "the exit strategy will be developed in the full proposal"
+          + "|\\b(?:in|for|at) the (?:full|complete|final) proposal(?: stage)?\\b"
           // left to a condition yet unknown: "sustainability will depend on the capacity of the councils"
           + "|\\b(?:will|would) (?:largely |mainly |entirely )?depend (?:on|upon)\\b"
           // a takeover that only could happen: "if it obtains posts, the directorate could take over the staffing"
@@ -81,7 +85,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|because|since)\\b|\\binstead\\b(?!\\s+of\\b)"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"),
-      p("\\b(?:once|as soon as)\\b"),
+      p("\\b(?:once|as soon as)\\b(?!\\s+(?:a|an|per|every|again|more|or|and|in|only|twice)\\b)"),
       // "the 2024 assessments were not designed as a baseline": what the trigger was for is denied, not the trigger
       p("\\s*(?:to|for|in order to|(?:designed|intended|meant|conceived) (?:as|to be|for))\\b"),
       p("\\b(?:not|never|n't) (?:\\w+ ){0,2}?(?:built|based|founded|grounded|aligned|align|follow\\w*|draw\\w*|rel(?:y|ies|ied)|use|used|apply|applied|refer\\w*|linked|tied)"
@@ -110,6 +114,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "(?:deuxieme|troisieme|derniere|dernier|seconde?|mi-parcours|(?:mois|trimestre|semestre|annee) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
           + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b|\\bdependr(?:a|ont|ait|aient) (?:largement |surtout |entierement )?d[eu']"
+          + "|\\bdans la proposition complete\\b|\\blors de (?:la formulation de )?la proposition complete\\b"
           + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber"
           + "|etre (?:integree?s?|reprise?s?|prise?s? en charge|institutionnalisee?s?|transferee?s?|absorbee?s?))\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
@@ -147,7 +152,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:conversaciones|discusiones|negociaciones|consultas|dialogo|planificacion)\\b (?:[\\w'-]+ ){0,8}?(?:se )?(?:comenzar|empezar|iniciar)an?\\b (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia|a partir de(?:l)?) (?:el |la |los |las )?"
           + "(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|(?:mes|trimestre|semestre|ano) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
-          + "|\\bdepender(?:a|an|ia|ian) (?:en gran medida |sobre todo |enteramente )?de\\b|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
+          + "|\\ben la propuesta completa\\b|\\bdepender(?:a|an|ia|ian) (?:en gran medida |sobre todo |enteramente )?de\\b|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
           + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber|integrarse|incorporarse"
           + "|ser (?:integrad|incorporad|asumid|transferid|institucionalizad|absorbid)[oa]s?)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),

@@ -164,16 +164,30 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       return clauses.computeIfAbsent(idAt(spans, ids, at), this::read);
     }
 
+    /** Where a condition word ("once", "as soon as") opens inside {@code span} after its first word, or -1. */
+    private int trailingCondition(int[] span) {
+      Matcher m = cues.condition().matcher(folded);
+      m.region(span[0], span[1]);
+      while (m.find()) {
+        if (!folded.substring(span[0], m.start()).isBlank()) return m.start();
+      }
+      return -1;
+    }
+
     private Clause read(int id) {
       List<int[]> out = spansOf(spans, ids, id, folded.length());
       boolean planned = false;
       boolean deferred = false;
       boolean done = false;
       for (int[] span : out) {
-        deferred |= mayHold(DEFERRAL) && find(cues.deferral(), folded, span);
+        // a condition after the clause's verb ("will absorb the corners once their benefits have been shown") defers
+        // it, and its own perfect says nothing done
+        int condition = mayHold(CONDITION) ? trailingCondition(span) : -1;
+        int[] before = condition < 0 ? span : new int[] {span[0], condition};
+        deferred |= condition >= 0 || mayHold(DEFERRAL) && find(cues.deferral(), folded, span);
         planned |= deferred || mayHold(PLANNED) && find(cues.planned(), folded, span)
             || mayHold(PLANNED_LOWER) && find(cues.plannedLower(), lower, span);
-        done |= mayHold(DONE) && find(cues.done(), folded, span) || mayHold(DONE_LOWER) && find(cues.doneLower(), lower, span);
+        done |= mayHold(DONE) && find(cues.done(), folded, before) || mayHold(DONE_LOWER) && find(cues.doneLower(), lower, before);
       }
       return new Clause(out, planned, deferred, done);
     }

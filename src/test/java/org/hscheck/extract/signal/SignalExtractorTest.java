@@ -114,6 +114,13 @@ class SignalExtractorTest {
       fr | 4.1 Objectif | Les familles ont accès aux soins et disposent des moyens de reprendre en main leur sécurité et leur subsistance. | SUSTAINABILITY | NONE
       fr | 9 Durabilité | La mairie reprendra la gestion des centres d'écoute à la fin du projet.                  | SUSTAINABILITY | AFFIRMED
       es | 9 Sostenibilidad | La estrategia de salida se elaborará durante el segundo año del programa.             | SUSTAINABILITY | PLANNED
+      en | IX. Sustainability | It is hoped that the Ministry of Health will absorb the service corners into its regular budget once their benefits have been demonstrated. | SUSTAINABILITY | PLANNED
+      en | 10 Sustainability | Many savings groups are expected to continue on their own after the programme.        | SUSTAINABILITY | PLANNED
+      en | 9 Sustainability | The exit strategy will be developed in the full proposal.                               | SUSTAINABILITY | PLANNED
+      fr | 9 Budget indicatif | La stratégie de sortie sera élaborée dans la proposition complète.                  | SUSTAINABILITY | PLANNED
+      en | 9 Sustainability | The programme is designed with sustainability in mind.                                  | SUSTAINABILITY | NONE
+      fr | 8 Suivi et durabilité | Le Ministère s'est engagé à inscrire au budget de la DGSC, à partir de 2027, les salaires des opérateurs. | SUSTAINABILITY | AFFIRMED
+      fr | 5 Partenariats | La note a été élaborée lors d'un atelier tenu à Mutsamudu avec la DGSC et l'INRAPE.   | PARTNERS_IN_DESIGN | AFFIRMED
       fr | 9 Suivi du VIH | Taux de dépistage du VIH chez les femmes enceintes : 61 % (DHIS2, 2024).                | NATIONAL_ME_SYSTEM | NONE
       fr | 9 Suivi du VIH | Les données de dépistage du VIH seront saisies chaque mois dans le DHIS2 par les centres appuyés. | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 8 HIV monitoring | Health centres will continue to record HIV testing in the national HMIS as they do today. | NATIONAL_ME_SYSTEM | NONE
