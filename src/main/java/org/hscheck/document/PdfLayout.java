@@ -178,8 +178,10 @@ final class PdfLayout {
       if (prev != null && Math.abs(g.x() - prev.x()) < 0.01f * s && g.text().equals(prev.text())) continue;
       if (prev != null) {
         float gap = g.x() - x1;
-        // a wide gap, or a narrower one before an amount: a table cell filled almost to the next ("women's  640,000")
-        if (gap > 1.5f * Math.max(s, size) || gap > AMOUNT_GAP * Math.max(s, size) && amountStarts(prev, g)) {
+        // a wide gap, or a narrower one before an amount: a table cell filled almost to the next ("women's  640,000");
+        // wide for the smaller of the two sizes, so that a body line is not joined to a larger heading set beside it
+        // in the other column
+        if (gap > 1.5f * Math.min(s, size) || gap > AMOUNT_GAP * Math.max(s, size) && amountStarts(prev, g)) {
           out.add(new Chunk(page, x0, x1, y, size, bold * 2 > count, sb.toString().strip(),
               Arrays.copyOf(gaps, gapCount)));
           sb.setLength(0);

@@ -76,6 +76,30 @@ class PdfReaderTest {
   }
 
   @Test
+  void aBodyLineIsNotJoinedToALargerHeadingSetCloseBesideItInTheOtherColumn() throws Exception {
+    byte[] pdf;
+    String tight = "offers testing in the health facilities used";
+    try (var d = new PDDocument(); var out = new ByteArrayOutputStream()) {
+      var page = new PDPage();
+      d.addPage(page);
+      try (var cs = new PDPageContentStream(d, page)) {
+        float y = TestPdfs.TOP;
+        for (int k = 1; k <= 8; k++) {
+          TestPdfs.text(cs, TestPdfs.REGULAR, 10, 72, y - 14 * k, k == 4 ? tight : "Left column line " + k + " of running text here.");
+          TestPdfs.text(cs, TestPdfs.REGULAR, 10, 330, y - 14 * k - 60, "Right column line " + k + " of running text too.");
+        }
+        // the heading starts 1.3 of its own size after the left line ends: wider than a space, narrower than 1.5 sizes
+        float end = 72 + TestPdfs.REGULAR.getStringWidth(tight) / 1000 * 10;
+        TestPdfs.text(cs, TestPdfs.BOLD, 14, end + 1.3f * 14, y - 14 * 4, "VIII. Partners");
+      }
+      d.save(out);
+      pdf = out.toByteArray();
+    }
+    ProposalDocument read = DocumentReaders.read(pdf, "columns.pdf", ReadLimits.defaults());
+    assertThat(read.plainText()).contains(tight).doesNotContain("used VIII");
+  }
+
+  @Test
   void twoColumnPageReadsLeftColumnThenRight() {
     String text = doc.plainText();
     int lastLeft = text.indexOf("Left column sentence number 12");
