@@ -396,11 +396,24 @@ final class Lexicon {
             + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls"
             // "the National Council on TB and HIV/AIDS", "coordinates the national HIV response"
             + "|national (?:council|commission|committee|authority|coordinating (?:body|council|authority)) (?:on|for|against|to (?:fight|combat|counter)) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
-            + "|coordinat\\w* (?:of )?the national (?:hiv|aids)(?:/aids)? response|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
+            + "|coordinat\\w* (?:of )?the national (?:hiv|aids)(?:/aids)? response|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
+            // a ministry that leads the response where no separate council exists: "leads the national HIV response"
+            + "|(?:leads?|led|leading|steers?|directs?|stewardship of) the national (?:hiv|aids)(?:/aids)? response"
+            // countries' bodies by their own names: Ethiopia's HAPCO, Tanzania's TACAIDS, Nigeria's NACA, India's NACO,
+            // Eswatini's NERCHA, Viet Nam's VAAC, Mexico's CENSIDA, Angola's INLS
+            + "|(?:hiv/aids|hiv|aids) prevention and control (?:office|council|commission|secretariat|agency)|f?hapco|tacaids"
+            + "|(?:commission|agency) for (?:the control of )?(?:hiv/)?aids|aids control organi[sz]ation|naco|nercha"
+            + "|national emergency response council on hiv|administration (?:of|for) hiv/aids control|vaac)\\b",
         "\\b(?:(?:conseil|comite|commission|programme|secretariat|instance|cellule)s? (?:\\w+ ){0,3}de lutte contre le (?:vih/)?sida|cnls|pnls|pnmls|instance nationale de coordination"
-            + "|secretariat executif du cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b",
+            + "|secretariat executif du cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
+            + "|(?:coordonn|pilot|dirig|condui)\\w* (?:de )?la riposte nationale (?:au|contre le) (?:vih|sida)|(?:coordination|pilotage) de la riposte nationale (?:au|contre le) (?:vih|sida)"
+            + "|hcnls|senls|instituto nacional de luta contra (?:a|o) (?:sida|hiv)|inls)\\b",
         "\\b(?:consejo nacional (?:del|de|para el|de lucha contra el) (?:vih|sida)|comision nacional (?:del|de|contra el|para el) (?:vih|sida)|conasida|consida|conavihsida|programa nacional (?:de|del|contra el) (?:vih|sida|its)"
-            + "|coordinacion nacional (?:de|del) (?:vih|sida)|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs)\\b");
+            + "|coordinacion nacional (?:de|del) (?:vih|sida)|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
+            // "la rectoría y la coordinación de la respuesta nacional al VIH corresponden al Ministerio de Salud"
+            + "|(?:rectoria|coordinacion|conduccion|direccion)(?: y (?:la )?(?:rectoria|coordinacion|conduccion))? de la respuesta nacional (?:al|frente al|contra el|ante el) (?:vih|sida)"
+            + "|(?:lidera|coordina|conduce|dirige)n? la respuesta nacional (?:al|frente al|contra el|ante el) (?:vih|sida)"
+            + "|censida|centro nacional para la prevencion y (?:el )?control del (?:vih|sida)|conamusa)\\b");
     design(NATIONAL_ME_SYSTEM, "national M&E system",
         "(?:\\bnational (?:hiv(?:/aids)? |aids |hiv/sti |hiv and sti |hiv/aids and sti |hiv, sti )?(?:m&e|monitoring and evaluation|monitoring|m and e|reporting|health information|surveillance) (?:system|framework|plan)s?|\\b(?:one|single) (?:agreed )?(?:country-level |national )?(?:m&e|monitoring and evaluation) system"
             + "|\\bnational (?:hiv |aids )?indicators\\b|\\bdhis(?: ?2)?\\b|\\bdistrict health information system\\b|\\bhmis\\b|\\b(?:ministry of health|ministry)'?s? (?:\\w+ ){0,3}?(?:health )?(?:management )?(?:information|reporting) system\\b|\\breport\\w* (?:\\w+ ){0,3}(?:into|through|to) the national (?:\\w+ ){0,3}(?:system|database|council|commission))",

@@ -81,7 +81,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\\d\\d,? (?:we|they|the team|partners)\\b"
           + "|\\b(?:we|they) (?:\\w+ly )?\\w+ed\\b"),
       NEVER,
-      p(";|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
+      p(";|:\\s|\\(|\\)|\\s-\\s|,\\s*(?:and|but|yet|which|who|whom|whose|where|whereas|while|so|although|though)\\b"
           + "|\\b(?:but|however|whereas|although|though|nevertheless|nonetheless|because|since)\\b|\\binstead\\b(?!\\s+of\\b)"),
       p("^\\s*(?:because|since|as|if|when|whenever|given that|although|though|while|due to|as a result of|in order to|unless|until)\\b"),
       p("\\b(?:who|which|that|whose|where|whom)\\b"),
@@ -123,7 +123,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bavant (?:la|le|l') ?(?:conception|formulation|elaboration|redaction|preparation|soumission)\\b|\\bl'an dernier\\b|\\bl'annee derniere\\b"
           + "|\\ben (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?(?:19|20)\\d\\d,? (?:nous|ils|elles|l'equipe|les partenaires)\\b"),
       p("\\b(?:a|ont|avons|avait|avaient|avions)\\s+(?:\\p{L}+ment\\s+)?(?:été|\\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ite|ites))\\b"),
-      p(";|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
+      p(";|:\\s|\\(|\\)|\\s-\\s|,\\s*(?:et|mais|qui|dont|lesquels|lesquelles|laquelle|lequel|ou bien|tandis que|alors que|bien que|car)\\b"
           + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|parce que|puisque|car)\\b"),
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
@@ -161,7 +161,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bantes de(?:l| la) (?:diseno|formulacion|elaboracion|redaccion|presentacion)\\b"
           + "|\\ben (?:(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de )?)?(?:19|20)\\d\\d,? (?:se|nosotros|el equipo|los socios)\\b"),
       p("\\b(?:ha|han|hemos|habia|habian|habiamos|había|habían|habíamos)\\s+(?:\\p{L}+(?:ado|ados|ada|adas|ido|idos|ida|idas)|hecho|visto|puesto|escrito)\\b|\\b\\p{L}{3,}(?:ó|aron|ieron)\\b"),
-      p(";|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
+      p(";|:\\s|\\(|\\)|\\s-\\s|,\\s*(?:y|pero|que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual|los cuales|las cuales|mientras|aunque)\\b"
           + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|porque|ya que|puesto que)\\b"),
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),

@@ -121,6 +121,9 @@ class SignalExtractorTest {
       en | 9 Sustainability | The programme is designed with sustainability in mind.                                  | SUSTAINABILITY | NONE
       fr | 8 Suivi et durabilité | Le Ministère s'est engagé à inscrire au budget de la DGSC, à partir de 2027, les salaires des opérateurs. | SUSTAINABILITY | AFFIRMED
       fr | 5 Partenariats | La note a été élaborée lors d'un atelier tenu à Mutsamudu avec la DGSC et l'INRAPE.   | PARTNERS_IN_DESIGN | AFFIRMED
+      en | 4 HIV        | The Afar Regional HIV/AIDS Prevention and Control Office certifies the peer educators and sits on the steering committee. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      en | 4 HIV        | NERCHA reviews the programme's HIV workplan each year with the agencies.                   | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      es | 6.2 VIH      | En Colombia no existe un consejo nacional del sida: la rectoría y la coordinación de la respuesta nacional al VIH corresponden al Ministerio de Salud, con el que trabaja el programa. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       fr | 9 Suivi du VIH | Taux de dépistage du VIH chez les femmes enceintes : 61 % (DHIS2, 2024).                | NATIONAL_ME_SYSTEM | NONE
       fr | 9 Suivi du VIH | Les données de dépistage du VIH seront saisies chaque mois dans le DHIS2 par les centres appuyés. | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 8 HIV monitoring | Health centres will continue to record HIV testing in the national HMIS as they do today. | NATIONAL_ME_SYSTEM | NONE

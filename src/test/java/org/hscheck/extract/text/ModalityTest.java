@@ -21,6 +21,8 @@ class ModalityTest {
       en | A needs assessment was conducted with the district in 2023.                      | needs assessment | AFFIRMED
       es | El programa comenzará con un diagnóstico en los municipios (meses 1 a 4), con grupos focales para mujeres. | grupos focales | PLANNED
       en | The ministry will absorb the service corners once their benefits have been demonstrated. | absorb | PLANNED
+      es | No existe un consejo nacional separado: la coordinación de la respuesta corresponde al Ministerio. | coordinacion | AFFIRMED
+      en | No consultation was held: the design relied on the 2023 survey.                                 | consultation | NEGATED
       en | The committees were consulted once the elections had taken place.                        | consulted | AFFIRMED
       en | In 2023 the district council met with the women's groups once a month.                   | met with | AFFIRMED
       en | The teams will hold meetings in each village (one per quarter), with focus groups for women.          | focus groups | PLANNED
