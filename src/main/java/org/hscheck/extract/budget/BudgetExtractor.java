@@ -85,6 +85,25 @@ public final class BudgetExtractor {
   private static final Pattern COMMUNICATION = Pattern.compile(
       "communicat|(?<!(?:mrc|health|mobile|medical|clinical|testing|service|legal|field) )outreach|visibility|dissemination|public information|media(?!tion|tor|teur|cion|dor)|advocacy material|knowledge product"
           + "|visibilite|diffusion|plaidoyer|comunicacion|difusion|visibilidad|divulgacion|materiales de incidencia");
+  /** A health or social service that goes out to people: its "outreach" is the service, not communication. */
+  private static final Pattern SERVICE = Pattern.compile(
+      "\\b(?:hiv|vih|aids|sida|testing|tests?|depistage|prueba|prep|condoms?|preservatifs?|condones|vaccinat\\w*|vacunaci\\w*|immuni[sz]\\w*"
+          + "|clinics?|cliniques?|clinicas?|health|sante|salud|nurses?|infirmier\\w*|enfermer\\w*|nutrition|nutricion)\\b");
+
+  /**
+   * A line of communication costs: it names communication, and no other kind of cost (a mixed line), and its only word
+   * for it is not the outreach of a health service ("HIV testing and PrEP outreach (outreach days, self-test kits)").
+   */
+  private static boolean communicationLine(String folded) {
+    Matcher m = COMMUNICATION.matcher(folded);
+    if (!m.find() || MIXED_WITH.matcher(folded).find()) return false;
+    if (!SERVICE.matcher(folded).find()) return true;
+    do {
+      if (!m.group().equals("outreach")) return true;
+    } while (m.find());
+    return false;
+  }
+
   /** Other costs that make a line naming communication a mixed one ("Programme management, M&E, communication"). */
   private static final Pattern MIXED_WITH = Pattern.compile(
       "\\b(?:(?:programme|program|project|joint) management|monitoring|evaluation|staff|personnel|operating|operations"
@@ -157,7 +176,7 @@ public final class BudgetExtractor {
       closingTotal = null;
       if (OrganisationNames.namesOrganisation(label, lang)) orgLabels++;
       // a mixed line does not say what communication costs: the prose may
-      boolean communication = COMMUNICATION.matcher(folded).find() && !MIXED_WITH.matcher(folded).find();
+      boolean communication = communicationLine(folded);
       lines.add(new BudgetLine(label, money.get().value(), communication, ev));
     }
     if (statedTotal == null && !lines.isEmpty()) statedTotal = closingTotal;
@@ -432,8 +451,9 @@ public final class BudgetExtractor {
       if (!COMMUNICATION_WORDS.mayMatch(folded)) continue;
       Matcher c = COMMUNICATION.matcher(folded);
       while (c.find()) {
-        int from = Math.max(0, c.start() - 120);
-        int to = Math.min(text.length(), c.end() + 120);
+        // the list item or sentence that names it ("...; communication and outreach, USD 54,000, 3 % ...; ...")
+        int from = Math.max(0, Math.max(c.start() - 120, itemStart(text, c.start())));
+        int to = Math.min(text.length(), Math.min(c.end() + 120, itemEnd(text, c.end())));
         String window = text.substring(from, to);
         Amounts.Found nearest = null;
         int keyword = c.start() - from;
@@ -450,6 +470,23 @@ public final class BudgetExtractor {
       }
     }
     return null;
+  }
+
+  /** Where the list item or sentence holding position {@code at} starts: after the last ";" or ". " before it. */
+  private static int itemStart(String text, int at) {
+    int semi = text.lastIndexOf(';', at);
+    int stop = text.lastIndexOf(". ", at);
+    return Math.max(semi, stop < 0 ? -1 : stop + 1) + 1;
+  }
+
+  /** Where the list item or sentence holding position {@code at} ends: at the next ";" or ". ", else the text's end. */
+  private static int itemEnd(String text, int at) {
+    int semi = text.indexOf(';', at);
+    int stop = text.indexOf(". ", at);
+    int end = text.length();
+    if (semi >= 0) end = Math.min(end, semi);
+    if (stop >= 0) end = Math.min(end, stop + 1);
+    return end;
   }
 
   private static int distance(Amounts.Found f, int at) {

@@ -112,6 +112,26 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void theOutreachOfAHealthServiceIsNoCommunicationLine() {
+    var r = run(doc("en", sec("Budget", table(row("Category", "Amount"),
+        row("HIV prevention, testing and PrEP outreach (outreach days, self-test kits, condoms)", "238,000"),
+        row("Communication and outreach", "39,000"),
+        row("Travel", "64,000"),
+        row("Total direct costs", "341,000")))));
+    assertThat(r.tables().get(0).lines()).filteredOn(BudgetTable.BudgetLine::communication)
+        .extracting(BudgetTable.BudgetLine::label).containsExactly("Communication and outreach");
+    assertThat(r.summary().communicationAmount()).isEqualTo(usd("39000"));
+  }
+
+  @Test
+  void aCommunicationAmountInAProseListIsTheOneOfItsOwnItem() {
+    var r = run(doc("es", p("El monto total solicitado es de USD 1,926,000. Por categoría: transferencias a contrapartes, "
+        + "USD 150,000; comunicación y difusión, USD 54,000, equivalentes al 3 % de los costos directos; y gastos "
+        + "generales, USD 36,000.")));
+    assertThat(r.summary().communicationAmount()).isEqualTo(usd("54000"));
+  }
+
+  @Test
   void aRowTotalBesideItsYearsIsCheckedAcross() {
     var r = run(doc("es", sec("Presupuesto", table(row("Agencia", "Año 1", "Año 2", "Total"),
         row("PNUD", "600.000", "565.000", "1.170.000"), row("OPS/OMS", "400.000", "330.000", "730.000"),
