@@ -136,9 +136,12 @@ public final class NeedsExtractor {
       "es", Cue.compile("\\b(?:anual\\w*|trimestral\\w*|mensual\\w*|semanal\\w*|semestral\\w*|cada (?:ano|mes|trimestre|semana)|todos los (?:anos|meses))\\b"));
   /** Secondary sources: "existing sources", "secondary data", "desk review", "données secondaires", "datos secundarios". */
   private static final Map<String, UnicodePattern> SECONDARY = Map.of(
-      "en", Cue.compile("\\b(?:existing (?:sources|data|studies|literature|reports|assessments)|secondary (?:data|sources|information|literature)|desk (?:review|research|study)|desk-based|literature review)\\b"),
-      "fr", Cue.compile("\\b(?:sources existantes|donnees (?:existantes|secondaires)|etudes existantes|informations secondaires|revue (?:documentaire|de la litterature|des sources))\\b"),
-      "es", Cue.compile("\\b(?:fuentes existentes|datos (?:existentes|secundarios)|estudios existentes|informacion secundaria|revision (?:documental|bibliografica|de fuentes))\\b"));
+      "en", Cue.compile("\\b(?:existing (?:sources|data|studies|literature|reports|assessments)|secondary (?:data|sources|information|literature)|desk (?:review|research|study)|desk-based|literature review"
+          + "|(?:draws?|drew|drawn|relies|relied|rests?|rested|based) (?:\\w+ ){0,2}?on (?:\\w+ ){0,2}?sources)\\b"),
+      "fr", Cue.compile("\\b(?:sources existantes|donnees (?:existantes|secondaires)|etudes existantes|informations secondaires|revue (?:documentaire|de la litterature|des sources)"
+          + "|(?:s'appuie|s'appuient|repose|reposent|fonde\\w*|base\\w*) sur (?:\\w+ ){0,2}?sources)\\b"),
+      "es", Cue.compile("\\b(?:fuentes existentes|datos (?:existentes|secundarios)|estudios existentes|informacion secundaria|revision (?:documental|bibliografica|de fuentes)"
+          + "|(?:se basa|se basan|se apoya|se apoyan|descansa|parte) en (?:\\w+ ){0,2}?fuentes)\\b"));
   /** A section about partners, roles, management or coordination, by its innermost heading that says so. */
   private static final java.util.regex.Pattern OPERATIONAL_HEADING = java.util.regex.Pattern.compile(
       "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|management|coordination|governance|implementation arrangements"

@@ -108,6 +108,8 @@ class NeedsExtractorTest {
         + "REACH and a survey of 1,150 households published by a local association.")).isEmpty();
     assertThat(needs("es", "El análisis se basa en datos secundarios: la evaluación de necesidades de 2023 de las "
         + "comunidades.")).isEmpty();
+    assertThat(needs("en", "The analysis above draws on three sources: the displacement tracking rounds, the 2024 "
+        + "Multi-Sector Needs Assessment of displaced households and protection monitoring.")).isEmpty();
     assertThat(read("en", "The needs assessment was carried out for the humanitarian community by the district authorities."))
         .isEqualTo("AFFIRMED - authorities");
   }
