@@ -127,7 +127,8 @@ final class RoleCues {
   private static final CuePattern PAREN_CITE_AFTER = cue(Place.AFTER, "^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
   private static final CuePattern YEAR_AFTER = cue(Place.AFTER, "^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
   private static final CuePattern PROJECT_AFTER = cue(Place.AFTER,
-      "^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:'s\\s*)?(?:\\s*(?:funded|supported|financed|led|implemented|run|sponsored)\\s*)?"
+      // "WFP's school meals programme, which the Government is taking over, operates in the same schools"
+      "^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:'s\\s*(?:(?!(?:joint|proposed|present|this)\\b)[a-z-]+\\s+){0,3}?)?(?:\\s*(?:funded|supported|financed|led|implemented|run|sponsored)\\s*)?"
           + "(?:(?:pilot|previous|past|former|earlier|completed)\\s+)?(?:project|programme|program|initiative|intervention)s?\\b");
   private static final CuePattern THIS_PROJECT_BEFORE = cue(Place.BEFORE,
       "(?:this|the proposed|the present|our|the joint|the current|the new)\\s+$");

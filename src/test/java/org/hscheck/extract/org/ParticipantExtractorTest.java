@@ -102,6 +102,15 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void aBodysOwnNamedProgrammeIsAnotherActorsWork() {
+      var ps = run(doc("en", p("WFP's school meals programme, which the Government is taking over, operates in some of "
+          + "the same schools; the risk education lessons will use the same school calendar.")));
+      assertThat(role(ps, "WFP")).isEqualTo(Role.CITED);
+      var named = run(doc("en", p("UNICEF will train 200 teachers in child protection, as UNICEF's programme did.")));
+      assertThat(role(named, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
     void pastImplementationIsNotParticipation() {
       var ps = run(doc("en", p("A similar project was implemented by UNDP in 2012.")));
       assertThat(role(ps, "UNDP")).isEqualTo(Role.CITED);
