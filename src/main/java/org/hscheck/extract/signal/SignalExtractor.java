@@ -143,6 +143,8 @@ public final class SignalExtractor {
         if (HIV_GATED.contains(cue.kind()) && !hivNamed) continue;
         // a national AIDS authority only kept informed, or cited in a footnote, works with no one
         if (cue.kind() == NATIONAL_AIDS_AUTHORITY && (s.origin() == Sentence.Origin.NOTE || informedOnly(sentences, i))) continue;
+        // "the two strands are complementary and reinforce each other", a short paragraph of its own, says nothing of how
+        if (cue.kind() == PROTECTION_EMPOWERMENT_LINK && Signal.DECLARED_LINK.equals(cue.detail()) && bareDeclaration(sentences, i)) continue;
         Hit hit = best(cue, s, folded, language);
         if (hit == null) continue;
         // one signal per detail, the best status of its cues (a long cue may be split over several, see Lexicon.addEach)
@@ -181,6 +183,23 @@ public final class SignalExtractor {
     if (INFORMED_ONLY.matcher(all.get(at).folded()).find()) return true;
     Sentence next = sameBlock(all, at, at + 1);
     return next != null && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
+  }
+
+  /** Most words of a sentence that only declares the strands linked. */
+  private static final int BARE_DECLARATION_WORDS = 12;
+
+  /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
+  private static final UnicodePattern MEANS = Cue.compile(
+      "\\b(?:through|thanks to|by means of|via|grace (?:a|aux)|au moyen d|par le biais d|a travers|a traves de|mediante|gracias a|por medio de)");
+
+  /**
+   * True when sentence {@code at} is a short paragraph of its own that names no means (a bare assertion, nothing said
+   * around it).
+   */
+  private static boolean bareDeclaration(List<Sentence> all, int at) {
+    Sentence s = all.get(at);
+    return !s.inTable() && sameBlock(all, at, at - 1) == null && sameBlock(all, at, at + 1) == null
+        && count(WORD, s.folded()) <= BARE_DECLARATION_WORDS && !MEANS.in(s.folded());
   }
 
   /** Sentence {@code k} when it belongs to the same block (paragraph, list item or table) as sentence {@code at}, else null. */

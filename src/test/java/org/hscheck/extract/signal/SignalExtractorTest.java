@@ -66,7 +66,6 @@ class SignalExtractorTest {
       en | 3.4 Protection activities | The committees meet every month.                                    | PROTECTION_EMPOWERMENT_LINK | NONE
       fr | 3.4 Comment s'articulent les deux volets | Les comités se réunissent chaque mois.               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       es | 3.4 Cómo se conectan ambos ejes | Los comités se reúnen cada mes.                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
-      es | 3 Estrategia | Por eso se refuerzan los dos componentes en cada municipio.                                  | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 3 Strategy   | Each strand has its own work plan and its own field teams.                                   | PROTECTION_EMPOWERMENT_LINK | NEGATED
       en | 3 Strategy   | Possible links between the two strands will be explored at the mid-term review.              | PROTECTION_EMPOWERMENT_LINK | NEGATED
       en | 3 Strategy   | The two strands will not be run separately.                                                  | PROTECTION_EMPOWERMENT_LINK | NONE
@@ -246,7 +245,6 @@ class SignalExtractorTest {
       es | 4 Género      | El 60% de mujeres entre las participantes y el análisis de género orientan la estrategia.  | GENDER | AFFIRMED
       en | 3 Strategy   | The two strands reinforce each other through the district health office.                     | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       fr | 3 Stratégie  | Les deux volets se renforcent grâce aux comités villageois.                                    | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
-      es | 3 Estrategia | Ambos componentes se refuerzan en cada municipio.                                              | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       es | 2 Análisis   | La inseguridad económica y comunitaria están estrechamente vinculadas.                         | PROTECTION_EMPOWERMENT_LINK | NONE
       en | 4 Partners   | All of them took part in the design workshop held in the capital in 2023.                      | PARTNERS_IN_DESIGN | AFFIRMED
       en | 4 Partners   | The NGOs were selected through a competitive tender after the design had been finalised.       | PARTNERS_IN_DESIGN | PLANNED
@@ -263,14 +261,10 @@ class SignalExtractorTest {
       en | 9 Exit       | District local governments take over the youth corners.                                        | SUSTAINABILITY | AFFIRMED
       en | 8 Communication | A communication budget of USD 18,000 covers a short film.                                   | COMMUNICATION | AFFIRMED
       fr | 9 Communication | La composante de communication prévoit la diffusion des leçons apprises.                    | COMMUNICATION | AFFIRMED
-      en | 3 Strategy   | The two strands are designed to reinforce each other.                                       | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
-      fr | 3 Stratégie  | Les deux volets sont conçus pour se renforcer.                                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
-      es | 3 Estrategia | Los dos componentes están diseñados para reforzarse.                                        | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 9 Sustainability | After the programme, the water user associations will collect fees and maintain the channels. | SUSTAINABILITY | AFFIRMED
       en | 8 Monitoring | After the programme starts, a baseline survey will be carried out.                          | SUSTAINABILITY | NONE
       fr | 3 Stratégie  | Les deux volets de services liés à la santé sont gratuits.                                    | PROTECTION_EMPOWERMENT_LINK | NONE
       es | 3 Estrategia | Los dos ejes de servicios vinculados a la salud son gratuitos.                               | PROTECTION_EMPOWERMENT_LINK | NONE
-      es | 3 Estrategia | Los dos componentes se reforzarán mutuamente.                                               | PROTECTION_EMPOWERMENT_LINK | AFFIRMED
       en | 9 Sustainability | After the programme's end, the councils run the centres from their own budgets.          | SUSTAINABILITY | AFFIRMED
       en | 8 Monitoring | After funding is received, a baseline survey will be carried out.                           | SUSTAINABILITY | NONE
       en | 9 Communication | No separate budget is foreseen for communication and visibility.                         | COMMUNICATION | NEGATED
@@ -386,6 +380,37 @@ class SignalExtractorTest {
         "^ Its members are FAO, ILO and UNDP.").build());
     assertThat(new SignalExtractor().extract(unrelated, "en", List.of("Pwani Coastal Trust"))).extracting(Signal::kind)
         .doesNotContain(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      es | Por eso se refuerzan los dos componentes en cada municipio.
+      es | Ambos componentes se refuerzan en cada municipio.
+      en | The two strands are designed to reinforce each other.
+      fr | Les deux volets sont conçus pour se renforcer.
+      es | Los dos componentes están diseñados para reforzarse.
+      es | Los dos componentes se reforzarán mutuamente.
+      """)
+  void aDeclaredLinkCountsWhereItsParagraphGoesOnButNotAsABareLine(String lang, String declaration) {
+    var goesOn = Sentences.of(Docs.in(lang).section("3", declaration + " The committees meet every month.").build());
+    assertThat(new SignalExtractor().extract(goesOn, lang)).filteredOn(x -> x.kind() == SignalKind.PROTECTION_EMPOWERMENT_LINK)
+        .extracting(Signal::status).containsExactly(Status.AFFIRMED);
+    var bare = Sentences.of(Docs.in(lang).section("3", declaration).build());
+    assertThat(new SignalExtractor().extract(bare, lang)).extracting(Signal::kind)
+        .doesNotContain(SignalKind.PROTECTION_EMPOWERMENT_LINK);
+  }
+
+  @Test
+  void aBareOneLineDeclarationOfTheLinkSaysNothingOfHow() {
+    var bare = Sentences.of(Docs.in("fr").section("4 Stratégie",
+        "Les deux axes sont complémentaires et se renforcent mutuellement.").build());
+    assertThat(new SignalExtractor().extract(bare, "fr")).extracting(Signal::kind)
+        .doesNotContain(SignalKind.PROTECTION_EMPOWERMENT_LINK);
+    var said = Sentences.of(Docs.in("fr").section("4 Stratégie",
+        "Les deux axes sont complémentaires et se renforcent mutuellement. Les groupes d'entraide choisissent les "
+            + "thèmes des permanences juridiques.").build());
+    assertThat(new SignalExtractor().extract(said, "fr")).extracting(Signal::kind)
+        .contains(SignalKind.PROTECTION_EMPOWERMENT_LINK);
   }
 
   @Test
