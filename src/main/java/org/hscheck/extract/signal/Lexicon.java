@@ -433,10 +433,10 @@ final class Lexicon {
             + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework|forums?)"
             + "|(?:partners'?|stakeholders'?|multi-?stakeholder) (?:forums?|platforms?)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
-        "\\b(?:comites? (?:de pilotage|directeur|technique|de coordination|de suivi|conjoint|de gestion|consultatif)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
+        "\\b(?:comites? (?:de pilotage|directeurs?|techniques?|de coordination|de suivi|conjoints?|de gestion|consultatifs?)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
             + "|cadres? de concertation|reunions? (?:de coordination|mensuelles|trimestrielles|conjointes|periodiques|regulieres|de suivi)|plate-?formes? (?:de coordination|multi-?acteurs|d'echange)"
             + "|mecanismes? de coordination|forums? (?:de coordination|des partenaires|de concertation)|task ?force|reseau d'echange)\\b",
-        "\\b(?:comites? (?:directivo|de direccion|de gestion|de coordinacion|tecnico|de seguimiento|conjunto|consultivo|interinstitucional)|mesas? (?:tecnicas?|de coordinacion|interinstitucional\\w*|de trabajo)"
+        "\\b(?:comites? (?:directivos?|de direccion|de gestion|de coordinacion|tecnicos?|de seguimiento|conjuntos?|consultivos?|interinstitucional(?:es)?)|mesas? (?:tecnicas?|de coordinacion|interinstitucional\\w*|de trabajo)"
             + "|grupos? (?:de trabajo|tecnicos?)|unidad de (?:coordinacion|gestion)|reuniones (?:de coordinacion|mensuales|trimestrales|conjuntas|periodicas|regulares|de seguimiento)"
             + "|plataformas? (?:de coordinacion|multiactor)|mecanismos? de coordinacion|instancias? de coordinacion|(?:foros?|espacios?) de (?:coordinacion|concertacion))\\b");
     design(LEAD_AGENCY_DESIGNATION, "lead agency",

@@ -51,7 +51,8 @@ public final class SignalExtractor {
       "\\b(?:project|programme|program|proposal|we|projet|nous|proyecto|programa|propuesta|nosotros)\\b");
   /** A sentence continuing a mechanism's description with its members ("It brings together...", "Il réunit..."). */
   private static final UnicodePattern MEMBERSHIP = Cue.compile(
-      "^(?:it|its members|members|the (?:committee|board|group|mechanism|platform)|this (?:committee|board|group|mechanism)|il|elle|ses membres|ce comite|cette plateforme"
+      // "Chaired by the ministry, it brings together...", "Présidé par le département, il réunit..."
+      "^(?:[^,;]{1,80},\\s*)?(?:it|its members|members|the (?:committee|board|group|mechanism|platform)|this (?:committee|board|group|mechanism)|il|elle|ses membres|ce comite|cette plateforme"
           + "|el comite|la mesa|sus miembros|esta)\\b(?:\\W+\\w+){0,20}?\\W+(?:includ\\w*|compris\\w*|brings? together|made up|composed|consists?|members?"
           + "|reunit|rassembl\\w*|regroupe|comprend|compose\\w*|associe|integra\\w*|conformad\\w*|reune|agrupa|incluye)\\b"
           // the members named right after an object pronoun: "la integran la FAO, ... y FECAO"

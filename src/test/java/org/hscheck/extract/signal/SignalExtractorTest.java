@@ -414,6 +414,17 @@ class SignalExtractorTest {
   }
 
   @Test
+  void membersNamedAfterAParticipialOpening() {
+    var sentences = Sentences.of(Docs.in("fr").section("8 Gestion",
+        "Un comité de pilotage se réunit tous les six mois à Rabat. Présidé par le département chargé de la migration, "
+            + "il réunit l'Entraide nationale, les trois agences et deux représentants des associations partenaires.").build());
+    assertThat(new SignalExtractor().extract(sentences, "fr")).extracting(Signal::kind)
+        .contains(SignalKind.COORDINATION_INCLUDES_CIVIL_SOCIETY);
+    assertThat(statuses("fr", "8 Gestion", "Des comités techniques locaux se réunissent chaque mois à Oujda.",
+        SignalKind.COORDINATION_MECHANISM)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void civilSocietyThatOnlyReportsToTheAgenciesIsNoMember() {
     var sentences = Sentences.of(Docs.in("en").section("7 Management",
         "NGO partners report quarterly to their contracting agency, which consolidates the data for the Programme "
