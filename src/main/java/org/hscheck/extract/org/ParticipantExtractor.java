@@ -102,10 +102,19 @@ public final class ParticipantExtractor {
     }
 
     void readText(String text, Location loc, int offset, Sections.Kind kind) {
-      for (String sentence : sentences.computeIfAbsent(text, Sentences::split)) {
+      List<String> split = sentences.computeIfAbsent(text, Sentences::split);
+      for (int k = 0; k < split.size(); k++) {
+        String sentence = split.get(k);
         List<Mention> ms = finder.find(sentence);
         if (onlyGeneric(ms)) continue; // the tally drops generic words, whatever their reading
         List<Reading> rs = readings.computeIfAbsent(sentence, s -> withoutDeferredRoles(s, ms, cues.read(s, ms)));
+        // "UNHCR joins as a co-implementing organization. Its activities and budget will be defined later."
+        if (k + 1 < split.size() && !ms.isEmpty() && ms.get(0).start() <= SUBJECT_REACH && rs.get(0).responsibility()
+            && LEADING_ROLE_DEFERRED.find(Fold.fold(split.get(k + 1)))) {
+          rs = new ArrayList<>(rs);
+          Reading r = rs.get(0);
+          rs.set(0, new Reading(r.cue(), false, r.shared(), r.presentTense()));
+        }
         Evidence ev = evidence(sentence, loc, offset, offset + text.length());
         for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
       }
@@ -186,22 +195,27 @@ public final class ParticipantExtractor {
 
   // ---- tables ----
 
-  /** A body's own part put off to later: "its contribution will be defined", "ses activités seront précisées". */
-  private static final Guarded ROLE_DEFERRED = Guarded.compile(
+  /** A body's own part put off: "its contribution will be defined", "ses activités ... seront définies", "su rol se definirá". */
+  private static final String ROLE_DEFERRED_SOURCE =
       "(?:\\b(?:its|their) |^\\s*['’]s )(?:specific |own |exact )?(?:contribution|role|activities|activities and resources|part|share|tasks|budget)"
           + " (?:[\\w'-]+ ){0,4}?(?:will|shall|is to|are to) be (?:defined|determined|agreed|set out|specified|decided|identified"
           + "|clarified|costed|confirmed|detailed|finali[sz]ed|worked out)"
           + "|\\b(?:sa|leur|ses|leurs) (?:contribution|role|activites|part|taches|budget)s? (?:[\\w'-]+ ){0,4}?(?:sera|seront)"
           + " (?:definie?s?|precisee?s?|determinee?s?|arretee?s?|fixee?s?|convenue?s?)"
           + "|\\b(?:su|sus) (?:contribucion|rol|papel|actividades|aporte|tareas|presupuesto)(?:es)? (?:[\\w'-]+ ){0,4}?"
-          + "(?:se (?:definir|precisar|determinar|acordar)an?|(?:sera|seran) (?:definid|precisad|determinad|acordad)[oa]s?)");
+          + "(?:se (?:definir|precisar|determinar|acordar)an?|(?:sera|seran) (?:definid|precisad|determinad|acordad)[oa]s?)";
+  private static final Guarded ROLE_DEFERRED = Guarded.compile(ROLE_DEFERRED_SOURCE);
+  /** The same, opening a sentence: it speaks of the body the sentence before opened with. */
+  private static final Guarded LEADING_ROLE_DEFERRED = Guarded.compile("^\\W*(?:" + ROLE_DEFERRED_SOURCE + ")");
+  /** Characters into a sentence within which a name opens it as its subject. */
+  private static final int SUBJECT_REACH = 12;
   private static final Guarded LEAD_LABEL = Guarded.compile(
       "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
           + "|agencia (?:lider|principal|coordinadora)|organismo (?:lider|principal|coordinador)|entidad lider"
           + "|coordinating agency|agence coordonnatrice");
   private static final Guarded PART_LABEL = Guarded.compile(
       "participating|implementing|partner|executing|co ?implementing|responsible (?:agenc|organi[sz]ation|party|parties)"
-          + "|participantes?|partenaires?|d'execution|de mise en oeuvre|socios?|ejecutor|implementador|responsables?");
+          + "|participantes?|partenaires?|d'execution|de mise en oeuvre|co ?executant|executante?s?|socios?|ejecutor|co ?ejecutor|implementador|responsables?");
   private static final Guarded DONOR_LABEL = Guarded.compile(
       "donors?|co ?funding|co ?financing|funding (?:source|partner)|source of fund|bailleurs?|cofinancement"
           + "|donantes?|cofinanciamiento|cofinanciacion|fuentes? de financiamiento");

@@ -349,6 +349,10 @@ class ParticipantExtractorTest {
           p("UN Women's contribution will be costed in the inception addendum.")));
       assertThat(find(ps, "UNWOMEN").orElseThrow().responsibilities()).isEmpty();
       assertThat(find(ps, "UNDP").orElseThrow().responsibilities()).isNotEmpty();
+      var next = run(doc("en", p("UNDP will rebuild the water systems with the councils. UN Women will train 300 women "
+          + "leaders. Its specific activities and budget will be defined during the inception phase.")));
+      assertThat(find(next, "UNWOMEN").orElseThrow().responsibilities()).isEmpty();
+      assertThat(find(next, "UNDP").orElseThrow().responsibilities()).isNotEmpty();
       var fr = run(doc("fr", p("ONU-Femmes est une organisation participante ; sa contribution sera précisée lors de l'atelier de démarrage.")));
       assertThat(find(fr, "UNWOMEN").orElseThrow().responsibilities()).isEmpty();
     }
@@ -508,6 +512,18 @@ class ParticipantExtractorTest {
       assertThat(find(ps, "SIDA")).isEmpty();
       var donor = run(doc("fr", p("Le projet sera cofinancé par l'Asdi, l'agence suédoise de coopération.")));
       assertThat(role(donor, "SIDA")).isEqualTo(Role.DONOR);
+    }
+
+    @Test
+    void aCoImplementingBodyWhosePartThenNextSentencePutsOffHasNoResponsibility() {
+      var ps = run(doc("fr", sec("Informations générales", table(row("Agence chef de file", "OIM"),
+              row("Organisations co-exécutantes", "UNICEF ; HCR"))),
+          sec("6 Partenariats", p("L'UNICEF formera 200 enseignants à la protection de l'enfance. Le HCR est associé au programme en "
+              + "qualité d'organisation co-exécutante. Ses activités et son budget seront définis avec l'OIM et l'UNICEF lors "
+              + "de l'élaboration de la proposition complète."))));
+      assertThat(role(ps, "UNHCR")).isEqualTo(Role.PARTICIPATING);
+      assertThat(find(ps, "UNHCR").orElseThrow().responsibilities()).isEmpty();
+      assertThat(find(ps, "UNICEF").orElseThrow().responsibilities()).isNotEmpty();
     }
 
     @Test
