@@ -186,6 +186,11 @@ public final class SignalExtractor {
     return next != null && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
   }
 
+  /** A later document that the proposal leaves something to: the full proposal after a concept note. */
+  private static final UnicodePattern LATER_DOCUMENT = Cue.compile(
+      "\\b(?:(?:in|for|at|with) the (?:full|complete|final) proposal|(?:(?:dans|pour|avec) |lors de (?:l'elaboration de |la formulation de |la redaction de )?)la proposition complete"
+          + "|(?:en|para|con|durante la (?:elaboracion|formulacion|redaccion) de) la propuesta completa)\\b");
+
   /** Most words of a sentence that only declares the strands linked. */
   private static final int BARE_DECLARATION_WORDS = 12;
 
@@ -236,6 +241,8 @@ public final class SignalExtractor {
       // agency integrates the alerts into its system") is its role during the programme, not a handover
       if (cue.kind() == SUSTAINABILITY && !modality.planned() && !modality.done() && !modality.negated() && aboutRoles(s)) continue;
       Status status = status(cue.timing(), modality);
+      // put off to a later document ("the communication strategy will be developed in the full proposal"): not yet designed
+      if (status == Status.AFFIRMED && !modality.done() && LATER_DOCUMENT.in(folded)) status = Status.PLANNED;
       if (best == null || status.compareTo(best.status) < 0) best = new Hit(cue, status, m.start(), m.end());
       if (status == Status.AFFIRMED) break;
     }

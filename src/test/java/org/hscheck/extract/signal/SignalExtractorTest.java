@@ -123,6 +123,9 @@ class SignalExtractorTest {
       en | 4 HIV        | The Afar Regional HIV/AIDS Prevention and Control Office certifies the peer educators and sits on the steering committee. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       en | 4 HIV        | NERCHA reviews the programme's HIV workplan each year with the agencies.                   | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       es | 6.2 VIH      | En Colombia no existe un consejo nacional del sida: la rectoría y la coordinación de la respuesta nacional al VIH corresponden al Ministerio de Salud, con el que trabaja el programa. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      fr | 9 Budget indicatif | La stratégie de communication sera élaborée dans la proposition complète.            | COMMUNICATION | PLANNED
+      en | 9 Next steps | The communication strategy will be developed in the full proposal.                         | COMMUNICATION | PLANNED
+      en | 9 Outreach   | The communication strategy will reach the municipalities through radio and a newsletter.   | COMMUNICATION | AFFIRMED
       fr | 9 Suivi du VIH | Taux de dépistage du VIH chez les femmes enceintes : 61 % (DHIS2, 2024).                | NATIONAL_ME_SYSTEM | NONE
       fr | 9 Suivi du VIH | Les données de dépistage du VIH seront saisies chaque mois dans le DHIS2 par les centres appuyés. | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 8 HIV monitoring | Health centres will continue to record HIV testing in the national HMIS as they do today. | NATIONAL_ME_SYSTEM | NONE
