@@ -102,7 +102,8 @@ final class FixtureFacts {
       JsonNode b = c.get("budget");
       budget = new BudgetSummary(b.has("total") ? decimal(b.get("total"), where) : null,
           b.has("communication") ? decimal(b.get("communication"), where) : null, b.path("currency").asString("USD"),
-          evidence("Total budget", block));
+          evidence("Total budget", block), b.has("requested") ? decimal(b.get("requested"), where) : null,
+          b.has("requested") ? evidence("Total requested", block) : null);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = c.properties().iterator(); it.hasNext(); ) {
       String field = it.next().getKey();

@@ -43,8 +43,69 @@ public final class BudgetExtractor {
       }
     }
     BudgetSummary summary = tables.isEmpty() ? fromProse(document) : fromTables(tables, document);
+    if (summary != null && !tables.isEmpty()) summary = withRequested(summary, document);
     return new BudgetExtraction(tables, summary);
   }
+
+  /**
+   * The amount requested from the Trust Fund, stated apart from the budget tables: a two-cell row of another table
+   * ("Total requested from the UNTFHS | USD 1,926,000"), or a sentence ("the amount requested is USD 1,926,000").
+   */
+  private static final Pattern REQUESTED = Pattern.compile(
+      "\\b(?:(?:total |amount |funding |budget )?requested|request(?:ed)? (?:amount|budget|funding)|montant (?:total )?(?:demande|sollicite)"
+          + "|(?:total|budget) (?:demande|sollicite)|(?:monto|total|presupuesto) (?:total )?solicitado)\\b");
+
+  private static BudgetSummary withRequested(BudgetSummary summary, ProposalDocument document) {
+    for (Block b : document.blocks()) {
+      if (b instanceof Table t) {
+        for (Table.Row r : t.rows()) {
+          if (r.cells().size() != 2) continue;
+          String label = fold(r.cells().get(0).text());
+          Optional<Amounts.Money> money = Amounts.cell(r.cells().get(1).text());
+          if (money.isPresent() && REQUESTED.matcher(label).find() && !MIXED_FUNDING.matcher(label).find()
+              && sameCurrency(money.get().currency(), summary.currency())) {
+            String quote = r.cells().get(0).text() + " | " + r.cells().get(1).text();
+            return summary.withRequested(money.get().value(), evidence(quote, t.location(), 0, 0));
+          }
+        }
+      } else {
+        String text = b.text();
+        String folded = fold(text);
+        Matcher m = REQUESTED.matcher(folded);
+        while (m.find()) {
+          Optional<Amounts.Found> money = Amounts.inProse(text, m.end());
+          if (money.isEmpty() || money.get().start() - m.end() > REQUESTED_REACH) continue;
+          String sentence = sentenceAround(text, m.start(), money.get().end());
+          if (MIXED_FUNDING.matcher(fold(sentence)).find() || !sameCurrency(money.get().money().currency(), summary.currency())) continue;
+          return summary.withRequested(money.get().money().value(),
+              evidence(sentence, b.location(), 0, text.length()));
+        }
+      }
+    }
+    return summary;
+  }
+
+  /** True when both currencies are known and name the same one ("US$", "$" and "USD" are one). */
+  private static boolean sameCurrency(String a, String b) {
+    String x = currencyCode(a);
+    return !x.isEmpty() && x.equals(currencyCode(b));
+  }
+
+  private static String currencyCode(String c) {
+    String s = c == null ? "" : c.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+    return switch (s) {
+      case "US$", "$", "USD", "DOLLARS", "DÓLARES", "DOLARES" -> "USD";
+      case "€", "EUR", "EUROS" -> "EUR";
+      default -> s;
+    };
+  }
+
+  /** Characters between the words of a request and its amount in a sentence. */
+  private static final int REQUESTED_REACH = 60;
+  /** Co-funding, or a share of the request: the amount is then not the whole request the tables cost. */
+  private static final Pattern MIXED_FUNDING = Pattern.compile(
+      "\\b(?:co-?funding|co-?financ\\w*|cofinanc\\w*|contribution (?:of|from|de|du)|in-kind|en nature|en especie|per year|par an|por ano"
+          + "|first year|premiere annee|primer ano|phase|tranche|of which|dont|de los cuales|de ellos)\\b");
 
   private static void readTables(Table t, String caption, String lang, List<BudgetTable> out) {
     read(t, caption, lang).ifPresent(out::add);

@@ -12,7 +12,8 @@ public final class BudgetFact implements Evidenced {
 
   public BudgetFact(BudgetSummary b) {
     this.b = b;
-    this.evidence = Refs.one(b.evidence());
+    this.evidence = b.requestedEvidence() == null ? Refs.one(b.evidence())
+        : java.util.stream.Stream.concat(Refs.one(b.evidence()).stream(), Refs.one(b.requestedEvidence()).stream()).toList();
   }
 
   public BigDecimal getProgrammeTotal() { return b.programmeTotal(); }
@@ -22,5 +23,17 @@ public final class BudgetFact implements Evidenced {
   /** True when the budget shows a communication amount above zero. */
   public boolean isShowsCommunication() { return b.communicationAmount() != null && b.communicationAmount().signum() > 0; }
   public String getCurrency() { return b.currency() == null ? "" : b.currency(); }
+  /** The amount requested from the Trust Fund stated apart from the budget tables, or null. */
+  public BigDecimal getRequested() { return b.requested(); }
+
+  /**
+   * True when the amount requested differs from the programme total by more than the larger of {@code absolute}
+   * (currency units) and {@code percent} % of the programme total; false when either is unknown.
+   */
+  public boolean requestDiffers(BigDecimal absolute, BigDecimal percent) {
+    if (b.requested() == null || b.programmeTotal() == null) return false;
+    BigDecimal relative = b.programmeTotal().abs().multiply(percent).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+    return b.requested().subtract(b.programmeTotal()).abs().compareTo(absolute.max(relative)) > 0;
+  }
   @Override public List<EvidenceRef> getEvidence() { return evidence; }
 }

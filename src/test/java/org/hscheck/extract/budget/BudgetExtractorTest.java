@@ -132,6 +132,23 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void theAmountRequestedOnTheCoverIsReadBesideTheTablesTotal() {
+    var cover = table(row("Lead agency", "UNFPA"), row("Total requested from the UNTFHS", "USD 1,926,000"));
+    var budget = table(row("Organization", "Total (USD)"), row("UNFPA", "813,200"), row("UNICEF", "556,400"),
+        row("WFP", "492,200"), row("Total", "1,861,800"));
+    var r = run(doc("en", sec("Cover", cover), sec("Budget", budget)));
+    assertThat(r.summary().programmeTotal()).isEqualTo(usd("1861800"));
+    assertThat(r.summary().requested()).isEqualTo(usd("1926000"));
+    assertThat(r.summary().requestedEvidence().quote()).contains("Total requested");
+    var otherCurrency = run(doc("es", sec("Ficha", table(row("Monto solicitado", "US$ 1,498,000"), row("Duración", "36 meses"))),
+        sec("Presupuesto", table(row("Categoría", "Monto (S/)"), row("Personal", "S/ 5,000,000"), row("Total", "S/ 5,000,000")))));
+    assertThat(otherCurrency.summary().requested()).isNull();
+    var cofunded = run(doc("en", p("The amount requested, with co-funding from the ministry, is USD 2,500,000."),
+        sec("Budget", budget)));
+    assertThat(cofunded.summary().requested()).isNull();
+  }
+
+  @Test
   void aRowTotalBesideItsYearsIsCheckedAcross() {
     var r = run(doc("es", sec("Presupuesto", table(row("Agencia", "Año 1", "Año 2", "Total"),
         row("PNUD", "600.000", "565.000", "1.170.000"), row("OPS/OMS", "400.000", "330.000", "730.000"),
