@@ -239,7 +239,9 @@ final class OrgPatterns {
 
   private static final Pattern PUBLIC_SERVICE = Pattern.compile(
       "(?i)\\b(?:correctional|police|prisons?|immigration|customs|civil|extension|public|veterinary|forestry|revenue"
-          + "|statistics|meteorological)\\b.*\\bservices?\\b");
+          + "|statistics|meteorological)\\b.*\\bservices?\\b"
+          // civil protection and civil defence are the state's: "Centre des opérations de secours et de la protection civile"
+          + "|\\b(?:civil (?:protection|defen[cs]e)|protection civile|d[ée]fense civile|protecci[óo]n civil|defensa civil|protec[çc][ãa]o civil|defesa civil)\\b");
 
   /** The type a whole name implies: public bodies by their level ("National ... Programme"), else by head. */
   static OrgType typeOfName(String name, String head) {

@@ -167,7 +167,11 @@ final class RoleCues {
           + "|identifie(?:e|s|es)?|selectionne(?:e|s|es)?|choisie?s?|determine(?:e|s|es)?|confirme(?:e|s|es)?|definie?s?"
           + "|identifier|selectionner|definir"
           + "|choisir|identificad[oa]s?|seleccionad[oa]s?|elegid[oa]s?|definid[oa]s?|identificar|seleccionar|definir)"
-          + "|^\\s*(?:\\(?\\s*(?:tbd|tbc|to be determined|to be confirmed|a determiner|a definir|por definir|por determinar)\\b)");
+          + "|^\\s*(?:\\(?\\s*(?:tbd|tbc|to be determined|to be confirmed|a determiner|a definir|por definir|por determinar)\\b)"
+          // only a possibility: "civil society organisations may be involved", "pourront être associées", "podrán sumarse"
+          + "|^\\s*(?:,[^,;]{0,60},\\s*)?(?:may|could|might) (?:also |later )?be (?:involved|associated|engaged|included|invited)"
+          + "|^\\s*(?:,[^,;]{0,60},\\s*)?pourr(?:a|ont|ait|aient) (?:aussi |egalement |ensuite )?etre (?:associee?s?|impliquee?s?|mobilisee?s?|sollicitee?s?|invitee?s?)"
+          + "|^\\s*(?:,[^,;]{0,60},\\s*)?podr(?:a|an|ia|ian) (?:tambien |luego )?(?:ser (?:involucrad|asociad|incluid|convocad|invitad)[oa]s?|sumarse|incorporarse)");
   private static final CuePattern NOT_ONLY = cue(Place.SENTENCE, "not only|non seulement|pas seulement|no solo|no solamente|no solo");
   private static final CuePattern NEG_BEFORE = cue(Place.BEFORE,
       "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"

@@ -527,6 +527,16 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void civilSocietyThatOnlyMayBeAssociatedIsNoPartnerAndCivilProtectionIsTheState() {
+      var ps = run(doc("fr", p("Des organisations de la société civile pourront être associées à la mise en œuvre ; elles "
+          + "seront identifiées plus tard."),
+          p("Le Centre des opérations de secours et de la protection civile (COSEP) pilotera le système d'alerte.")));
+      assertThat(ps).noneMatch(x -> x.role() == Role.CIVIL_SOCIETY);
+      assertThat(ps).filteredOn(x -> x.name().contains("protection civile") || "COSEP".equals(x.name()))
+          .isNotEmpty().allMatch(x -> x.type() == org.hscheck.extract.OrgType.GOVERNMENT);
+    }
+
+    @Test
     void frenchPartnershipAndNegation() {
       var ps = run(doc("fr", p("Le projet sera mis en œuvre en partenariat avec le Ministère de la Santé et "
           + "l'OIM. Le HCR ne participera pas au projet.")));
