@@ -12,6 +12,12 @@ public record Signal(SignalKind kind, Status status, String detail, Evidence evi
    */
   public static final String DECLARED_LINK = "strands declared linked, how not said";
 
+  /**
+   * The detail of a human security principle the proposal denies by name ("el programa no pretende ser integral", "this is
+   * not a comprehensive programme"): that principle is not addressed, whatever else says.
+   */
+  public static final String DENIED_PRINCIPLE = "principle denied by name";
+
   /** True for a declared link (see {@link #DECLARED_LINK}). */
   public boolean declaredOnly() {
     return DECLARED_LINK.equals(detail);

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * {@code | quote}; without one the quote is generated. Fields, all optional:
  * <pre>
  * "orgs":    ["UNDP UN LEAD +", "ActionAid CIVIL_SOCIETY CIVIL_SOCIETY"]   key, OrgType, Role, "+" = has responsibilities
- * "signals": ["GENDER AFFIRMED", "SUSTAINABILITY NEGATED | no exit is foreseen"]   SignalKind, Status [declared]
+ * "signals": ["GENDER AFFIRMED", "SUSTAINABILITY NEGATED | no exit is foreseen"]   SignalKind, Status [declared|denied]
  * "needs":   ["AFFIRMED community authorities"]                            timing, then who took part
  * "hiv":     "SUBSTANTIAL"                                                 NONE (default), PASSING, SUBSTANTIAL
  * "tables":  [{"caption": "Table 2", "total": "100.00", "lines": ["60", "40"], "byOrganisation": true,
@@ -57,10 +57,11 @@ final class FixtureFacts {
     for (String item : strings(c, "signals", where)) {
       Item it = Item.of(item);
       boolean declared = it.words.size() == 3 && it.words.get(2).equals("declared");
-      if (it.words.size() != 2 && !declared) throw bad(where, "signals", item, "KIND STATUS [declared] [| quote]");
+      boolean denied = it.words.size() == 3 && it.words.get(2).equals("denied");
+      if (it.words.size() != 2 && !declared && !denied) throw bad(where, "signals", item, "KIND STATUS [declared|denied] [| quote]");
       SignalKind kind = enumOf(SignalKind.class, it.words.get(0), where, item);
       Status status = enumOf(Status.class, it.words.get(1), where, item);
-      signals.add(new Signal(kind, status, declared ? Signal.DECLARED_LINK : "",
+      signals.add(new Signal(kind, status, declared ? Signal.DECLARED_LINK : denied ? Signal.DENIED_PRINCIPLE : "",
           evidence(it.quote(kind + " " + status.name().toLowerCase()), block)));
     }
     List<NeedsAssessment> needs = new ArrayList<>();

@@ -104,7 +104,7 @@ public final class BudgetExtractor {
   private static final int REQUESTED_REACH = 60;
   /** Co-funding, or a share of the request: the amount is then not the whole request the tables cost. */
   private static final Pattern MIXED_FUNDING = Pattern.compile(
-      "\\b(?:co-?funding|co-?financ\\w*|cofinanc\\w*|contribution (?:of|from|de|du)|in-kind|en nature|en especie|per year|par an|por ano"
+      "\\b(?:co[- ]?funding|co[- ]?financ\\w*|cofinanc\\w*|contribution (?:of|from|de|du)|in[- ]kind|en nature|en especie|per year|par an|por ano"
           + "|first year|premiere annee|primer ano|phase|tranche|of which|dont|de los cuales|de ellos)\\b");
 
   private static void readTables(Table t, String caption, String lang, List<BudgetTable> out) {

@@ -302,12 +302,17 @@ public final class SignalExtractor {
       Search m = scan.set().search(at, folded);
       if (m.find()) named.put(scan.principles().get(k), m);
     }
-    if (named.size() != 1 || count(WORD, folded) < 12) return;
+    if (named.size() != 1) return;
     var only = named.entrySet().iterator().next();
     SignalKind kind = only.getKey();
-    if (kind == COMPREHENSIVE || hits.containsKey(kind)) return;
     Search m = only.getValue();
     Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
+    // "el programa no pretende ser integral": the programme denies the principle itself, however short the sentence
+    if (status == Status.NEGATED && THE_PROJECT.in(folded) && !Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded)) {
+      found.add(new Signal(kind, status, Signal.DENIED_PRINCIPLE, s.evidence()));
+      return;
+    }
+    if (count(WORD, folded) < 12 || kind == COMPREHENSIVE || hits.containsKey(kind)) return;
     found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
   }
 
@@ -315,19 +320,25 @@ public final class SignalExtractor {
   private static void comprehensive(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
                                     BitSet candidates, List<Signal> found) {
     List<String> named = new ArrayList<>();
+    int covered = 0;
     int first = -1;
+    boolean separationDenied = Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded);
     for (int c = candidates.nextSetBit(scan.sectors()); c >= 0 && c < scan.keywords(); c = candidates.nextSetBit(c + 1)) {
       Search m = scan.set().search(c, folded);
       if (m.find()) {
         named.add(m.group());
         if (first < 0 || m.start() < first) first = m.start();
+        // "a health programme: it does not address income, housing or violence": sectors denied are not covered
+        if (separationDenied || !Modality.of(s.text(), m.start(), m.end(), language).negated()) covered++;
       }
     }
     if (named.size() < 2) return;
     UnicodePattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
-    if (named.size() >= 3 || keyword.matcher(folded).find()) {
+    boolean integrated = keyword.matcher(folded).find();
+    if (named.size() >= 3 || integrated) {
       Status status = Modality.of(s.text(), first, first, language).designStatus();
-      if (status == Status.NEGATED && Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded)) status = Status.AFFIRMED;
+      if (status == Status.NEGATED && separationDenied) status = Status.AFFIRMED;
+      if (status == Status.AFFIRMED && covered < (integrated ? 2 : 3)) status = Status.NEGATED;
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
   }

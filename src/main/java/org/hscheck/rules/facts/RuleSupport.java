@@ -132,10 +132,14 @@ public final class RuleSupport {
   /** The kinds among {@code wanted} that have affirmed evidence. */
   public static Set<SignalKind> addressed(Collection<?> signals, Collection<SignalKind> wanted) {
     Set<SignalKind> out = EnumSet.noneOf(SignalKind.class);
+    Set<SignalKind> denied = EnumSet.noneOf(SignalKind.class);
     for (Object o : signals) {
       SignalFact s = (SignalFact) o;
-      if (wanted.contains(s.getKind()) && s.isAffirmed()) out.add(s.getKind());
+      if (!wanted.contains(s.getKind())) continue;
+      if (s.isAffirmed()) out.add(s.getKind());
+      if (s.isDeniedByName()) denied.add(s.getKind());
     }
+    out.removeAll(denied);
     return out;
   }
 

@@ -25,6 +25,8 @@ public final class SignalFact implements Evidenced {
   public boolean isPlanned() { return s.status() == Status.PLANNED; }
   /** Only declares what it should describe (a link between the strands said to exist, not how). */
   public boolean isDeclaredOnly() { return s.declaredOnly(); }
+  /** True for a principle the proposal denies by name (see {@link Signal#DENIED_PRINCIPLE}). */
+  public boolean isDeniedByName() { return s.status() == Status.NEGATED && Signal.DENIED_PRINCIPLE.equals(s.detail()); }
   /** Denied or stated as absent. */
   public boolean isNegated() { return s.status() == Status.NEGATED; }
   @Override public List<EvidenceRef> getEvidence() { return evidence; }

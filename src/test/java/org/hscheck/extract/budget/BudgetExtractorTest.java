@@ -133,7 +133,9 @@ class BudgetExtractorTest {
 
   @Test
   void theAmountRequestedOnTheCoverIsReadBesideTheTablesTotal() {
-    var cover = table(row("Lead agency", "UNFPA"), row("Total requested from the UNTFHS", "USD 1,926,000"));
+    var cover = table(row("Programme title", "Safe and strong"), row("Lead agency", "UNFPA"),
+        row("Participating UN organizations", "UNFPA, UNICEF, WFP"), row("Duration", "36 months"),
+        row("Total requested from the UNTFHS", "USD 1,926,000"));
     var budget = table(row("Organization", "Total (USD)"), row("UNFPA", "813,200"), row("UNICEF", "556,400"),
         row("WFP", "492,200"), row("Total", "1,861,800"));
     var r = run(doc("en", sec("Cover", cover), sec("Budget", budget)));
@@ -141,9 +143,11 @@ class BudgetExtractorTest {
     assertThat(r.summary().requested()).isEqualTo(usd("1926000"));
     assertThat(r.summary().requestedEvidence().quote()).contains("Total requested");
     var otherCurrency = run(doc("es", sec("Ficha", table(row("Monto solicitado", "US$ 1,498,000"), row("Duración", "36 meses"))),
-        sec("Presupuesto", table(row("Categoría", "Monto (S/)"), row("Personal", "S/ 5,000,000"), row("Total", "S/ 5,000,000")))));
+        sec("Presupuesto", table(row("Categoría", "Monto"), row("Personal", "EUR 3,000,000"), row("Equipos", "EUR 2,000,000"),
+            row("Total", "EUR 5,000,000")))));
+    assertThat(otherCurrency.summary().programmeTotal()).isEqualTo(usd("5000000"));
     assertThat(otherCurrency.summary().requested()).isNull();
-    var cofunded = run(doc("en", p("The amount requested, with co-funding from the ministry, is USD 2,500,000."),
+    var cofunded = run(doc("en", sec("Summary", p("The amount requested, with co-funding from the ministry, is USD 2,500,000.")),
         sec("Budget", budget)));
     assertThat(cofunded.summary().requested()).isNull();
   }

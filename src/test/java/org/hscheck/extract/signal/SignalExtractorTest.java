@@ -428,6 +428,19 @@ class SignalExtractorTest {
   }
 
   @Test
+  void aPrincipleDeniedByNameAndSectorsDeniedAreNotAddressed() {
+    assertThat(signals("es", "5 Enfoque", "El programa no pretende ser integral.")).filteredOn(x -> x.kind() == SignalKind.COMPREHENSIVE)
+        .singleElement().satisfies(x -> {
+          assertThat(x.status()).isEqualTo(Status.NEGATED);
+          assertThat(x.detail()).isEqualTo(Signal.DENIED_PRINCIPLE);
+        });
+    assertThat(statuses("es", "5 Enfoque", "Es un programa del sector salud: no aborda los ingresos, la vivienda ni la violencia.",
+        SignalKind.COMPREHENSIVE)).isEqualTo("NEGATED");
+    assertThat(signals("en", "4.6 Approach", "The programme does not treat services and community strength as separate tracks."))
+        .noneMatch(x -> Signal.DENIED_PRINCIPLE.equals(x.detail()));
+  }
+
+  @Test
   void civilSocietyThatOnlyReportsToTheAgenciesIsNoMember() {
     var sentences = Sentences.of(Docs.in("en").section("7 Management",
         "NGO partners report quarterly to their contracting agency, which consolidates the data for the Programme "
