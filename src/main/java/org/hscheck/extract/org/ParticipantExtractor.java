@@ -209,6 +209,12 @@ public final class ParticipantExtractor {
   private static final Guarded LEADING_ROLE_DEFERRED = Guarded.compile("^\\W*(?:" + ROLE_DEFERRED_SOURCE + ")");
   /** Characters into a sentence within which a name opens it as its subject. */
   private static final int SUBJECT_REACH = 12;
+  /** A lead of a part of the programme: "lead agency for the early-warning output", "chef de file du volet 2". */
+  private static final Guarded PART_LEAD = Guarded.compile(
+      "\\blead (?:un )?(?:agency|organi[sz]ation|entity) (?:for|of) (?:the |its |their |this )?(?:[\\w-]+ ){0,3}?(?:outputs?|components?|results?"
+          + "|outcomes?|pillars?|strands?|activit\\w+|sectors?|clusters?|areas?|matters|purposes|work ?streams?|districts?|provinces?|regions?)\\b"
+          + "|\\bchef de file (?:du|de la|des|pour le|pour la|pour les) (?:[\\w'-]+ ){0,3}?(?:volets?|composantes?|resultats?|produits?|axes?|secteurs?|clusters?|activites?)\\b"
+          + "|\\b(?:agencia|organismo) (?:lider|principal) (?:del|de la|de los|de las|para el|para la) (?:[\\w-]+ ){0,3}?(?:componentes?|resultados?|productos?|ejes?|sectores?|clusters?|actividades?)\\b");
   private static final Guarded LEAD_LABEL = Guarded.compile(
       "lead (?:un )?(?:agency|organi[sz]ation|entity)|convening agency|agence (?:chef de file|principale|lead)|chef de file"
           + "|agencia (?:lider|principal|coordinadora)|organismo (?:lider|principal|coordinador)|entidad lider"
@@ -311,6 +317,8 @@ public final class ParticipantExtractor {
     final List<Evidence> lead = new ArrayList<>();
     final List<Evidence> duties = new ArrayList<>();
     int leads;
+    /** Designations as lead of the whole programme, not of a part ("lead agency for the early-warning output"). */
+    int wholeLeads;
     int coLeads;
     int firstLead = Integer.MAX_VALUE;
 
@@ -349,6 +357,7 @@ public final class ParticipantExtractor {
           if (r.responsibility()) addOnce(b.duties, ev);
           if (r.cue() == Cue.LEAD) {
             b.leads++;
+            if (!PART_LEAD.find(Fold.fold(ev.quote()))) b.wholeLeads++;
             b.firstLead = Math.min(b.firstLead, at);
             addOnce(b.lead, ev);
             if (b.type == OrgType.UN || b.type == OrgType.UN_RELATED) leadsBy.computeIfAbsent(ev, e -> new HashSet<>()).add(b.key);
@@ -380,7 +389,7 @@ public final class ParticipantExtractor {
       List<Participant> out = new ArrayList<>();
       for (Body b : bodies.values()) {
         boolean part = b.participates();
-        boolean leads = b == lead || divided.contains(b.key);
+        boolean leads = b == lead || divided.contains(b.key) || contradicting(b, lead);
         Role role = !part ? Role.CITED : leads ? Role.LEAD : roleOf(b);
         List<Evidence> evidence = new ArrayList<>();
         if (part) {
@@ -399,6 +408,15 @@ public final class ParticipantExtractor {
         out.add(new Participant(b.key, name, b.type, role, duties, evidence.stream().limit(MAX_EVIDENCE).toList()));
       }
       return out;
+    }
+
+    /**
+     * True when {@code b}, a UN body other than {@code lead}, is designated the lead agency of the whole programme too:
+     * the cover names UNDP, section G says "FAO, as lead agency for this programme"; neither is the single lead then.
+     */
+    private static boolean contradicting(Body b, Body lead) {
+      return lead != null && b != lead && b.wholeLeads > 0 && lead.wholeLeads > 0 && b.participates()
+          && (b.type == OrgType.UN || b.type == OrgType.UN_RELATED);
     }
 
     private static Role roleOf(Body b) {

@@ -218,6 +218,17 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void twoBodiesEachDesignatedLeadOfTheWholeProgrammeInDifferentPlacesAreBothLeads() {
+      var ps = run(doc("en", sec("Cover", table(row("Lead agency", "United Nations Development Programme (UNDP)"),
+              row("Participating UN organizations", "UNDP; FAO; UNICEF"))),
+          sec("G. Management", p("FAO, as lead agency for this programme, signs the agreement with the Trust Fund and "
+              + "consolidates the reports from UNDP and UNICEF."))));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "FAO")).isEqualTo(Role.LEAD);
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
     void noLeadWhenNoneIsDesignatedOrWhenCoLed() {
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will implement the project."))))).isZero();
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will co-lead the programme."))))).isZero();
