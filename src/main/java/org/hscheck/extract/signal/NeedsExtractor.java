@@ -2,9 +2,12 @@ package org.hscheck.extract.signal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hscheck.extract.NeedsAssessment;
 import org.hscheck.extract.Signal;
 import org.hscheck.extract.SignalKind;
@@ -14,6 +17,7 @@ import org.hscheck.extract.text.Modality;
 import org.hscheck.extract.text.PatternSet;
 import org.hscheck.extract.text.Search;
 import org.hscheck.extract.text.Sentence;
+import org.hscheck.extract.text.Text;
 import org.hscheck.extract.text.UnicodePattern;
 
 /**
@@ -143,13 +147,13 @@ public final class NeedsExtractor {
       "es", Cue.compile("\\b(?:fuentes existentes|datos (?:existentes|secundarios)|estudios existentes|informacion secundaria|revision (?:documental|bibliografica|de fuentes)"
           + "|(?:se basa|se basan|se apoya|se apoyan|descansa|parte) en (?:\\w+ ){0,2}?fuentes)\\b"));
   /** A section about partners, roles, management or coordination, by its innermost heading that says so. */
-  private static final java.util.regex.Pattern OPERATIONAL_HEADING = java.util.regex.Pattern.compile(
+  private static final Pattern OPERATIONAL_HEADING = Pattern.compile(
       "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|management|coordination|governance|implementation arrangements"
           + "|partenaires?|partenariats?|responsabilites|gestion|gouvernance|socios?|funciones|responsabilidades|coordinacion|gobernanza)\\b");
 
   /** True when the innermost heading of {@code path} is about partners, roles, management or coordination. */
   private static boolean operational(List<String> path) {
-    return !path.isEmpty() && OPERATIONAL_HEADING.matcher(org.hscheck.extract.text.Text.fold(path.get(path.size() - 1))).find();
+    return !path.isEmpty() && OPERATIONAL_HEADING.matcher(Text.fold(path.get(path.size() - 1))).find();
   }
 
   /** Characters before a method searched for a definite article or demonstrative. */
@@ -169,7 +173,7 @@ public final class NeedsExtractor {
     UnicodePattern earlier = EARLIER.getOrDefault(language, EARLIER.get("en"));
     UnicodePattern recurring = RECURRING.getOrDefault(language, RECURRING.get("en"));
     UnicodePattern secondary = SECONDARY.getOrDefault(language, SECONDARY.get("en"));
-    java.util.Set<String> planned = new java.util.HashSet<>();
+    Set<String> planned = new HashSet<>();
     PatternSet methods = methods(language);
     List<NeedsAssessment> out = new ArrayList<>();
     int[] perTiming = new int[Status.values().length];
@@ -179,6 +183,8 @@ public final class NeedsExtractor {
       String folded = s.folded();
       NeedsAssessment best = null;
       BitSet candidates = methods.candidates(folded);
+      // studies named as the sources of a desk review ("relies on existing sources: the PDNA, the MSNA..."): none held
+      if (!candidates.isEmpty() && secondary.matcher(folded).find()) continue;
       for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
         Method method = METHODS.get(c);
         // a weak method in a table is a data source or a workplan line ("Source: household survey"), not an exercise held
@@ -187,8 +193,6 @@ public final class NeedsExtractor {
         for (int n = 0; n < 3 && m.find(); n++) {
           // a routine exercise ("a quarterly technical meeting", "l'évaluation que le HCR conduit chaque année") serves
           // running a programme, not identifying the needs this one answers
-          // studies named as the sources of a desk review ("relies on existing sources: the PDNA, the MSNA...")
-          if (secondary.matcher(folded).find()) break;
           if (recurring.matcher(folded).region(Math.max(0, m.start() - RECURRING_REACH),
               Math.min(folded.length(), m.end() + RECURRING_REACH)).find()) continue;
           String paragraph = s.inTable() ? "" : paragraphs.of(s.evidence().location().block());

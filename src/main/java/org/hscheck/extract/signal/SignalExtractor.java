@@ -65,6 +65,19 @@ public final class SignalExtractor {
   private static final int SEPARATE_WINDOW = 3;
   /** Sentences of the notes after a paragraph read for a mechanism's members. */
   private static final int MAX_NOTE_SENTENCES = 6;
+  /** A later document that the proposal leaves something to: the full proposal after a concept note. */
+  private static final UnicodePattern LATER_DOCUMENT = Cue.compile(
+      "\\b(?:(?:in|for|at|with) the (?:full|complete|final) proposal|(?:(?:dans|pour|avec) |lors de (?:l'elaboration de |la formulation de |la redaction de )?)la proposition complete"
+          + "|(?:en|para|con|durante la (?:elaboracion|formulacion|redaccion) de) la propuesta completa)\\b");
+  /** Most words of a sentence that only declares the strands linked. */
+  private static final int BARE_DECLARATION_WORDS = 12;
+  /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
+  private static final UnicodePattern MEANS = Cue.compile(
+      "\\b(?:through|thanks to|by means of|via|grace (?:a|aux)|au moyen d|par le biais d|a travers|a traves de|mediante|gracias a|por medio de)");
+  /** A section about the partners and their roles (at any level), or a table column of roles or responsibilities. */
+  private static final Pattern ROLES = Pattern.compile(
+      "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|partenaires?|partenariats?|fonctions?|responsabilites?|socios?"
+          + "|funcion(?:es)?|rol(?:es)?|responsabilidad(?:es)?|alianzas)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /**
    * A body only kept informed ("will receive the annual report for information", "sont transmis, pour information, au
@@ -186,18 +199,6 @@ public final class SignalExtractor {
     return next != null && SAME_BODY.matcher(next.folded()).find() && INFORMED_ONLY.matcher(next.folded()).find();
   }
 
-  /** A later document that the proposal leaves something to: the full proposal after a concept note. */
-  private static final UnicodePattern LATER_DOCUMENT = Cue.compile(
-      "\\b(?:(?:in|for|at|with) the (?:full|complete|final) proposal|(?:(?:dans|pour|avec) |lors de (?:l'elaboration de |la formulation de |la redaction de )?)la proposition complete"
-          + "|(?:en|para|con|durante la (?:elaboracion|formulacion|redaccion) de) la propuesta completa)\\b");
-
-  /** Most words of a sentence that only declares the strands linked. */
-  private static final int BARE_DECLARATION_WORDS = 12;
-
-  /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
-  private static final UnicodePattern MEANS = Cue.compile(
-      "\\b(?:through|thanks to|by means of|via|grace (?:a|aux)|au moyen d|par le biais d|a travers|a traves de|mediante|gracias a|por medio de)");
-
   /**
    * True when sentence {@code at} is a short paragraph of its own that names no means (a bare assertion, nothing said
    * around it).
@@ -249,11 +250,7 @@ public final class SignalExtractor {
     return best;
   }
 
-  /** A section about the partners and their roles (at any level), or a table column of roles or responsibilities. */
-  private static final Pattern ROLES = Pattern.compile(
-      "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|partenaires?|partenariats?|fonctions?|responsabilites?|socios?"
-          + "|funcion(?:es)?|rol(?:es)?|responsabilidad(?:es)?|alianzas)\\b");
-
+  /** True when {@code s} is in a section about the partners and their roles, or in a roles column (see {@link #ROLES}). */
   private static boolean aboutRoles(Sentence s) {
     if (s.inTable() && ROLES.matcher(Text.fold(s.columnHead())).find()) return true;
     for (String h : s.sectionPath()) if (ROLES.matcher(Text.fold(h)).find()) return true;
