@@ -42,6 +42,7 @@ public final class BudgetExtractor {
         previousText = b.text();
       }
     }
+    if (tables.isEmpty()) proseBreakdown(document, lang).ifPresent(tables::add);
     BudgetSummary summary = tables.isEmpty() ? fromProse(document) : fromTables(tables, document);
     if (summary != null && !tables.isEmpty()) summary = withRequested(summary, document);
     return new BudgetExtraction(tables, summary);
@@ -501,6 +502,56 @@ public final class BudgetExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A budget by organisation stated in prose, in the paragraph that states the total ("The total budget requested is
+   * USD 2,030,900. ... UNDP will receive USD 1,005,800 (...), FAO USD 663,400 (...) and UNICEF USD 331,700"): each
+   * organisation's first amount outside brackets is a line, the total its stated total. Two organisations at least.
+   */
+  private static Optional<BudgetTable> proseBreakdown(ProposalDocument document, String lang) {
+    for (Block b : document.blocks()) {
+      if (b instanceof Table) continue;
+      String text = b.text();
+      String folded = fold(text);
+      if (!TOTAL_PROSE_WORDS.mayMatch(folded)) continue;
+      Matcher m = TOTAL_PROSE.matcher(folded);
+      if (!m.find()) continue;
+      Optional<Amounts.Found> total = Amounts.inProse(text, m.end());
+      if (total.isEmpty() || total.get().start() - m.end() > 80) continue;
+      List<BudgetLine> lines = new ArrayList<>();
+      int from = 0;
+      for (Optional<Amounts.Found> f = Amounts.inProse(text, 0); f.isPresent(); f = Amounts.inProse(text, f.get().end())) {
+        Amounts.Found a = f.get();
+        String before = text.substring(from, a.start());
+        from = a.end();
+        if (a.start() == total.get().start() || depth(text, a.start()) > 0) continue;
+        if (!sameCurrency(a.money().currency(), total.get().money().currency())) continue;
+        // the words since the last amount or bracket name the organisation: "By organization, UNDP will receive", "FAO"
+        int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'),
+            before.lastIndexOf(':'))));
+        String label = before.substring(cut + 1).strip();
+        if (label.length() > 60 || !OrganisationNames.namesOrganisation(label, lang)) continue;
+        lines.add(new BudgetLine(label, a.money().value(), false,
+            evidence(label + " " + text.substring(a.start(), a.end()), b.location(), a.start(), a.end())));
+      }
+      if (lines.size() < 2) continue;
+      Evidence ev = evidence(sentenceAround(text, m.start(), total.get().end()), b.location(), 0, text.length());
+      return Optional.of(new BudgetTable("Budget by organisation stated in the text", total.get().money().currency(), lines,
+          total.get().money().value(), true, ev, List.of()));
+    }
+    return Optional.empty();
+  }
+
+  /** How many brackets are open at {@code at}. */
+  private static int depth(String text, int at) {
+    int d = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '(') d++;
+      else if (c == ')' && d > 0) d--;
+    }
+    return d;
   }
 
   /** A communication amount stated in prose ("US$ 45,000 for communication", "3% of the budget for outreach"). */

@@ -253,6 +253,27 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void aBudgetByOrganisationInProseIsReadAsItsLinesAndTotal() {
+    var r = run(doc("en", p("The total budget requested from the Trust Fund is USD 2,030,900. Direct costs amount to USD "
+        + "1,870,000, to which support costs of USD 130,900 are added. By organization, UNDP will receive USD 1,005,800 "
+        + "(USD 940,000 in direct costs and USD 65,800 in support costs), FAO USD 663,400 (USD 620,000 and USD 43,400) "
+        + "and UNICEF USD 331,700 (USD 310,000 and USD 21,700).")));
+    assertThat(r.tables()).singleElement().satisfies(t -> {
+      assertThat(t.lines()).extracting(BudgetTable.BudgetLine::amount)
+          .containsExactly(usd("1005800"), usd("663400"), usd("331700"));
+      assertThat(t.statedTotal()).isEqualTo(usd("2030900"));
+      assertThat(t.computedTotal()).isEqualTo(usd("2000900"));
+    });
+    var es = run(doc("es", p("El monto total solicitado al Fondo es de USD 1,926,000, de los cuales USD 1,800,000 son costos "
+        + "directos y USD 126,000 costos de apoyo del 7 %. Por organización, la FAO recibirá USD 802,500 (750,000 en costos "
+        + "directos), el PNUD USD 642,000 y UNICEF USD 481,500.")));
+    assertThat(es.tables()).singleElement().satisfies(t -> assertThat(t.computedTotal()).isEqualTo(t.statedTotal()));
+    var one = run(doc("en", p("The programme has a total budget of US$ 2,450,000, of which UNDP will receive US$ 1,200,000.")));
+    assertThat(one.tables()).isEmpty();
+    assertThat(one.summary().programmeTotal()).isEqualTo(usd("2450000"));
+  }
+
+  @Test
   void noBudgetFiguresGiveAnEmptyExtraction() {
     var r = run(doc("en", p("The project will train 500 women in 12 villages in 2025.")));
     assertThat(r.tables()).isEmpty();
