@@ -74,10 +74,21 @@ public final class SignalExtractor {
   /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
   private static final UnicodePattern MEANS = Cue.compile(
       "\\b(?:through|thanks to|by means of|via|grace (?:a|aux)|au moyen d|par le biais d|a travers|a traves de|mediante|gracias a|por medio de)");
-  /** A section about the partners and their roles (at any level), or a table column of roles or responsibilities. */
+  /**
+   * A section about the partners and their roles (at any level), or a table column of roles or responsibilities; or a
+   * section about how the strands or components work together ("Relación entre protección y empoderamiento", "How the
+   * components connect").
+   */
   private static final Pattern ROLES = Pattern.compile(
       "\\b(?:partners?|partnerships?|roles?|responsibilit\\w+|partenaires?|partenariats?|fonctions?|responsabilites?|socios?"
-          + "|funcion(?:es)?|rol(?:es)?|responsabilidad(?:es)?|alianzas)\\b");
+          + "|funcion(?:es)?|rol(?:es)?|responsabilidad(?:es)?|alianzas)\\b"
+          + "|\\bprotection\\b.*\\b(?:empowerment|autonomisation)\\b|\\bproteccion\\b.*\\bempoderamiento\\b"
+          + "|\\b(?:strands|components|volets|composantes|componentes|ejes)\\b.*\\b(?:connect|link|reinforc|articul|together|conectan|relacion|se unen|refuerzan|renforcent)"
+          + "|\\b(?:connect|conect|link|articul|relacion|relie|unen)\\w* (?:\\w+ ){0,3}(?:strands|components|volets|composantes|componentes|ejes)\\b");
+  /** Said of the time of the programme itself: "throughout the programme", "pendant la mise en œuvre", "durante la ejecución". */
+  private static final UnicodePattern DURING_PROGRAMME = Cue.compile(
+      "\\b(?:throughout|during) (?:the )?(?:programme|program|project|implementation)\\b|\\b(?:tout au long|pendant la duree|au cours) du (?:programme|projet)\\b"
+          + "|\\bpendant la mise en oeuvre\\b|\\b(?:durante|a lo largo de) (?:la ejecucion|el programa|el proyecto|la implementacion)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /**
    * A body only kept informed ("will receive the annual report for information", "sont transmis, pour information, au
@@ -240,7 +251,8 @@ public final class SignalExtractor {
           && (modality.negated() || Modality.of(s.text(), m.end(), m.end(), language).negated())) continue;
       // a partner's part described in the present in a partners' section or a roles column ("the civil protection
       // agency integrates the alerts into its system") is its role during the programme, not a handover
-      if (cue.kind() == SUSTAINABILITY && !modality.planned() && !modality.done() && !modality.negated() && aboutRoles(s)) continue;
+      if (cue.kind() == SUSTAINABILITY && !modality.planned() && !modality.done() && !modality.negated()
+          && (aboutRoles(s) || DURING_PROGRAMME.in(folded))) continue;
       Status status = status(cue.timing(), modality);
       // put off to a later document ("the communication strategy will be developed in the full proposal"): not yet designed
       if (status == Status.AFFIRMED && !modality.done() && LATER_DOCUMENT.in(folded)) status = Status.PLANNED;

@@ -62,6 +62,9 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "(?:second|third|fourth|final|last|mid-?term|(?:month|quarter|year|semester) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "we hope that the groups will continue", "it would be desirable"
           + "|\\b(?:we|they) (?:hope|wish)\\b|\\bhopefully\\b|\\bit (?:would|will) be (?:desirable|advisable)\\b|\\bit is (?:to be )?hoped\\b"
+          // trust and conditions on means: "the partners are confident that", "if resources allow"
+          + "|\\b(?:are|is|remain|we are) confident that\\b|\\bwe (?:trust|count on|rely on)\\b"
+          + "|\\b(?:if|when|as) (?:resources|funds|funding|budgets?|means) (?:allow|permit)s?\\b|\\bresources permitting\\b"
           // expected to go on by itself: "many savings groups are expected to continue on their own", "the agencies expect that"
           + "|\\b(?:is|are) expected to (?:continue|remain|carry on|keep|survive|sustain)\\b|\\bexpects? that\\b|\\bmay consider\\b"
           // left to the full proposal: "the exit strategy will be developed in the full proposal"
@@ -115,6 +118,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           // only hoped for: "nous espérons que les groupes continueront", "il serait souhaitable"
           + "|\\b(?:nous )?esperons\\b|\\bon peut esperer\\b|\\bil (?:serait|sera) souhaitable\\b|\\bdependr(?:a|ont|ait|aient) (?:largement |surtout |entierement )?d[eu']"
           + "|\\bdans la proposition complete\\b|\\blors de (?:la formulation de )?la proposition complete\\b"
+          + "|\\b(?:nous )?compt(?:ons|e|ent) (?:aussi |egalement )?sur\\b|\\b(?:sommes|est|sont) confiante?s? (?:que|dans)\\b"
+          + "|\\bsi (?:les |leurs |ses )?(?:moyens|ressources|budgets?|financements?) le permett\\w*\\b"
           + "|\\b(?:pourrait|pourraient) (?:\\w+ )?(?:reprendre|prendre le relais|assumer|financer|poursuivre|continuer|absorber"
           + "|etre (?:integree?s?|reprise?s?|prise?s? en charge|institutionnalisee?s?|transferee?s?|absorbee?s?))\\b"),
       p("\\b\\p{L}{2,}(?:era|eront|ira|iront|ra|ront)\\b(?<!\\bextra)(?<!\\bopera)(?<!\\bsahara)(?<!\\bsierra)(?<!\\bultra)(?<!\\bcontra)(?<!\\bcamera)"),
@@ -152,7 +157,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:conversaciones|discusiones|negociaciones|consultas|dialogo|planificacion)\\b (?:[\\w'-]+ ){0,8}?(?:se )?(?:comenzar|empezar|iniciar)an?\\b (?:[\\w'-]+ ){0,8}?(?:durante|en|a lo largo de|al|tras|despues de|hacia|a partir de(?:l)?) (?:el |la |los |las )?"
           + "(?:segundo|segunda|tercer|tercero|tercera|ultimo|ultima|final|medio termino|(?:mes|trimestre|semestre|ano) (?:[2-9]|\\d\\d))\\b"
           // only hoped for: "esperamos que las alcaldías asuman", "sería deseable"
-          + "|\\ben la propuesta completa\\b|\\bdepender(?:a|an|ia|ian) (?:en gran medida |sobre todo |enteramente )?de\\b|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
+          + "|\\bcontamos con que\\b|\\bsi (?:los |sus )?(?:recursos|presupuestos?|fondos|medios) lo permit\\w*\\b|\\ben la propuesta completa\\b|\\bdepender(?:a|an|ia|ian) (?:en gran medida |sobre todo |enteramente )?de\\b|\\besperamos\\b|\\bojala\\b|\\bseria (?:deseable|conveniente)\\b|\\bconfia(?:mos)? en que\\b|\\b(?:se espera|es de esperar) que\\b"
           + "|\\b(?:podria|podrian) (?:\\w+ )?(?:asumir|continuar|financiar|mantener|absorber|integrarse|incorporarse"
           + "|ser (?:integrad|incorporad|asumid|transferid|institucionalizad|absorbid)[oa]s?)\\b"),
       p("\\b\\p{L}+(?:rá|rán)\\b"),

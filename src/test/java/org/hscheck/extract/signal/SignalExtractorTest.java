@@ -126,6 +126,11 @@ class SignalExtractorTest {
       fr | 9 Budget indicatif | La stratégie de communication sera élaborée dans la proposition complète.            | COMMUNICATION | PLANNED
       en | 9 Next steps | The communication strategy will be developed in the full proposal.                         | COMMUNICATION | PLANNED
       en | 9 Outreach   | The communication strategy will reach the municipalities through radio and a newsletter.   | COMMUNICATION | AFFIRMED
+      fr | L. Après le programme | Nous comptons aussi sur les services de l'État pour reprendre la gestion des cas si les moyens le permettent. | SUSTAINABILITY | PLANNED
+      en | I. Beyond the programme | The partners are confident that the knowledge gained by the clubs will stay in the communities after the programme ends. | SUSTAINABILITY | PLANNED
+      en | 10. Sustainability | National ownership is ensured throughout the programme.                                 | SUSTAINABILITY | NONE
+      es | E. Cómo se conectan los componentes | Los mapas comunitarios de riesgo se incorporan a los planes municipales del resultado 1.1. | SUSTAINABILITY | NONE
+      es | 9 Sostenibilidad | Al final del programa, los mapas comunitarios de riesgo se incorporarán a los planes municipales. | SUSTAINABILITY | AFFIRMED
       fr | 9 Suivi du VIH | Taux de dépistage du VIH chez les femmes enceintes : 61 % (DHIS2, 2024).                | NATIONAL_ME_SYSTEM | NONE
       fr | 9 Suivi du VIH | Les données de dépistage du VIH seront saisies chaque mois dans le DHIS2 par les centres appuyés. | NATIONAL_ME_SYSTEM | AFFIRMED
       en | 8 HIV monitoring | Health centres will continue to record HIV testing in the national HMIS as they do today. | NATIONAL_ME_SYSTEM | NONE
