@@ -319,6 +319,8 @@ public final class ParticipantExtractor {
     int leads;
     /** Designations as lead of the whole programme, not of a part ("lead agency for the early-warning output"). */
     int wholeLeads;
+    /** Readings that give a part other than by a verb in the present (a future, a label, an output, a table row). */
+    int beyondPresent;
     int coLeads;
     int firstLead = Integer.MAX_VALUE;
 
@@ -329,8 +331,14 @@ public final class ParticipantExtractor {
       this.order = order;
     }
 
+    /**
+     * A body counts when a reading gives it a part and no denial says otherwise; a denial ("Ni el PMA ni la OIM forman
+     * parte de este programa") outweighs readings that only describe what it does now ("El PMA ejecuta su programa").
+     */
     boolean participates() {
-      return policy == Policy.COUNT && (!strong.isEmpty() || !weak.isEmpty() && negated.isEmpty());
+      if (policy != Policy.COUNT) return false;
+      if (!strong.isEmpty()) return negated.isEmpty() || beyondPresent > 0;
+      return !weak.isEmpty() && negated.isEmpty();
     }
   }
 
@@ -353,6 +361,7 @@ public final class ParticipantExtractor {
             return;
           }
           addOnce(b.strong, ev);
+          if (!r.presentTense()) b.beyondPresent++;
           if (b.partName == null) b.partName = m.surface();
           if (r.responsibility()) addOnce(b.duties, ev);
           if (r.cue() == Cue.LEAD) {

@@ -229,6 +229,16 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void aDenialOutweighsWhatABodyOnlyDoesNow() {
+      var es = run(doc("es", p("El PMA ejecuta en Liure su programa de alimentación escolar. Ni el PMA ni la OIM forman parte "
+          + "de este programa ni reciben recursos de él.")));
+      assertThat(role(es, "WFP")).isEqualTo(Role.CITED);
+      var future = run(doc("en", p("WFP will distribute school meals in the target schools. WFP is not a member of the "
+          + "steering committee.")));
+      assertThat(role(future, "WFP")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
     void noLeadWhenNoneIsDesignatedOrWhenCoLed() {
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will implement the project."))))).isZero();
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will co-lead the programme."))))).isZero();
