@@ -69,6 +69,8 @@ public final class SignalExtractor {
   private static final UnicodePattern LATER_DOCUMENT = Cue.compile(
       "\\b(?:(?:in|for|at|with) the (?:full|complete|final) proposal|(?:(?:dans|pour|avec) |lors de (?:l'elaboration de |la formulation de |la redaction de )?)la proposition complete"
           + "|(?:en|para|con|durante la (?:elaboracion|formulacion|redaccion) de) la propuesta completa)\\b");
+  /** Most words of a sentence that is only a principle's name, the label of the paragraph that explains it. */
+  private static final int LABEL_WORDS = 4;
   /** Most words of a sentence that only declares the strands linked. */
   private static final int BARE_DECLARATION_WORDS = 12;
   /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
@@ -178,7 +180,7 @@ public final class SignalExtractor {
       }
       tableColumn(s, folded, cues, scan, headCues, hits, byDetail, language);
       for (Hit h : byDetail.values()) found.add(new Signal(h.cue.kind(), h.status, h.cue.detail(), s.evidence()));
-      principlesByKeyword(s, folded, language, scan, candidates, hits, found);
+      principlesByKeyword(sentences, i, folded, language, scan, candidates, hits, found);
       comprehensive(s, folded, language, scan, candidates, found);
       both(s, folded, hits, found);
       coordinationWithCivilSociety(s, folded, language, hits, sentences, i, namedCivilSociety, found);
@@ -301,14 +303,18 @@ public final class SignalExtractor {
     }
   }
 
-  /** A principle named by its keyword counts when the sentence explains it (one principle, a real sentence). */
-  private static void principlesByKeyword(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
+  /**
+   * A principle named by its keyword counts when the sentence explains it (one principle, a real sentence), or when it
+   * labels a paragraph whose next sentence does; a principle the programme denies by name is recorded as denied.
+   */
+  private static void principlesByKeyword(List<Sentence> all, int at, String folded, String language, Lexicon.SentenceScan scan,
                                           BitSet candidates, Map<SignalKind, Hit> hits, List<Signal> found) {
+    Sentence s = all.get(at);
     Map<SignalKind, Search> named = new EnumMap<>(SignalKind.class);
     for (int k = 0; k < scan.principles().size(); k++) {
-      int at = scan.keywords() + k;
-      if (!candidates.get(at)) continue;
-      Search m = scan.set().search(at, folded);
+      int pattern = scan.keywords() + k;
+      if (!candidates.get(pattern)) continue;
+      Search m = scan.set().search(pattern, folded);
       if (m.find()) named.put(scan.principles().get(k), m);
     }
     if (named.size() != 1) return;
@@ -321,8 +327,21 @@ public final class SignalExtractor {
       found.add(new Signal(kind, status, Signal.DENIED_PRINCIPLE, s.evidence()));
       return;
     }
-    if (count(WORD, folded) < 12 || kind == COMPREHENSIVE || hits.containsKey(kind)) return;
-    found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
+    if (kind == COMPREHENSIVE || hits.containsKey(kind)) return;
+    int words = count(WORD, folded);
+    if (words >= 12) {
+      found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
+      return;
+    }
+    // a principle as the label of its paragraph ("Context-specific. Activities are timed to the Dry Zone's seasons ..."):
+    // the sentence after the label explains it
+    Sentence next = sameBlock(all, at, at + 1);
+    if (words <= LABEL_WORDS && next != null && count(WORD, next.folded()) >= 12) {
+      // read at its end, in its main clause: "Although the design could not yet be discussed with them, services are built ..."
+      int end = next.text().length();
+      found.add(new Signal(kind, Modality.of(next.text(), end, end, language).designStatus(), "principle named and explained",
+          next.evidence()));
+    }
   }
 
   /** Comprehensive: three sectors or insecurities in one sentence, or two with a word for an integrated approach. */

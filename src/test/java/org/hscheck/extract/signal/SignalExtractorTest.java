@@ -433,6 +433,20 @@ class SignalExtractorTest {
   }
 
   @Test
+  void aPrincipleThatLabelsItsParagraphIsExplainedByTheNextSentence() {
+    var labelled = Sentences.of(Docs.in("en").section("4.5 Human security approach",
+        "Context-specific. Activities are timed to the Dry Zone's seasons of departure and return and reach the mines "
+            + "where the townships' migrants go.").build());
+    assertThat(new SignalExtractor().extract(labelled, "en")).filteredOn(x -> x.kind() == SignalKind.CONTEXT_SPECIFIC)
+        .singleElement().satisfies(x -> {
+          assertThat(x.status()).isEqualTo(Status.AFFIRMED);
+          assertThat(x.evidence().quote()).startsWith("Activities are timed");
+        });
+    var alone = Sentences.of(Docs.in("en").section("4.5 Human security approach", "Context-specific.").build());
+    assertThat(new SignalExtractor().extract(alone, "en")).extracting(Signal::kind).doesNotContain(SignalKind.CONTEXT_SPECIFIC);
+  }
+
+  @Test
   void aPrincipleDeniedByNameAndSectorsDeniedAreNotAddressed() {
     assertThat(signals("es", "5 Enfoque", "El programa no pretende ser integral.")).filteredOn(x -> x.kind() == SignalKind.COMPREHENSIVE)
         .singleElement().satisfies(x -> {
