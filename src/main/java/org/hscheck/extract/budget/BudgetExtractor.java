@@ -485,21 +485,31 @@ public final class BudgetExtractor {
   private static final Pattern PERCENT = Pattern.compile(
       "(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?(?:%|per ?cent\\b|pour ?cent\\b|por ?ciento\\b)", Pattern.CASE_INSENSITIVE);
 
+  /** A total stated in a paragraph: where its words start and the amount after them. */
+  private record ProseTotal(int start, Amounts.Found amount) {}
+
+  /** The first total {@code text} states ("the total budget is USD 2,450,000"), the amount within 80 characters. */
+  private static Optional<ProseTotal> proseTotal(String text) {
+    String folded = fold(text);
+    if (!TOTAL_PROSE_WORDS.mayMatch(folded)) return Optional.empty();
+    Matcher m = TOTAL_PROSE.matcher(folded);
+    while (m.find()) {
+      Optional<Amounts.Found> money = Amounts.inProse(text, m.end());
+      if (money.isPresent() && money.get().start() - m.end() <= 80) return Optional.of(new ProseTotal(m.start(), money.get()));
+    }
+    return Optional.empty();
+  }
+
   private static BudgetSummary fromProse(ProposalDocument document) {
     for (Block b : document.blocks()) {
       if (b instanceof Table) continue;
       String text = b.text();
-      String folded = fold(text);
-      if (!TOTAL_PROSE_WORDS.mayMatch(folded)) continue;
-      Matcher m = TOTAL_PROSE.matcher(folded);
-      while (m.find()) {
-        Optional<Amounts.Found> money = Amounts.inProse(text, m.end());
-        if (money.isPresent() && money.get().start() - m.end() <= 80) {
-          BigDecimal total = money.get().money().value();
-          Evidence ev = evidence(sentenceAround(text, m.start(), money.get().end()), b.location(), 0, text.length());
-          return new BudgetSummary(total, communicationFromProse(document, total), money.get().money().currency(), ev);
-        }
-      }
+      Optional<ProseTotal> t = proseTotal(text);
+      if (t.isEmpty()) continue;
+      Amounts.Found money = t.get().amount();
+      BigDecimal total = money.money().value();
+      Evidence ev = evidence(sentenceAround(text, t.get().start(), money.end()), b.location(), 0, text.length());
+      return new BudgetSummary(total, communicationFromProse(document, total), money.money().currency(), ev);
     }
     return null;
   }
@@ -513,20 +523,17 @@ public final class BudgetExtractor {
     for (Block b : document.blocks()) {
       if (b instanceof Table) continue;
       String text = b.text();
-      String folded = fold(text);
-      if (!TOTAL_PROSE_WORDS.mayMatch(folded)) continue;
-      Matcher m = TOTAL_PROSE.matcher(folded);
-      if (!m.find()) continue;
-      Optional<Amounts.Found> total = Amounts.inProse(text, m.end());
-      if (total.isEmpty() || total.get().start() - m.end() > 80) continue;
+      Optional<ProseTotal> stated = proseTotal(text);
+      if (stated.isEmpty()) continue;
+      Amounts.Found total = stated.get().amount();
       List<BudgetLine> lines = new ArrayList<>();
       int from = 0;
       for (Optional<Amounts.Found> f = Amounts.inProse(text, 0); f.isPresent(); f = Amounts.inProse(text, f.get().end())) {
         Amounts.Found a = f.get();
         String before = text.substring(from, a.start());
         from = a.end();
-        if (a.start() == total.get().start() || depth(text, a.start()) > 0) continue;
-        if (!sameCurrency(a.money().currency(), total.get().money().currency())) continue;
+        if (a.start() == total.start() || depth(text, a.start()) > 0) continue;
+        if (!sameCurrency(a.money().currency(), total.money().currency())) continue;
         // the words since the last amount or bracket name the organisation: "By organization, UNDP will receive", "FAO"
         int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'),
             before.lastIndexOf(':'))));
@@ -536,9 +543,9 @@ public final class BudgetExtractor {
             evidence(label + " " + text.substring(a.start(), a.end()), b.location(), a.start(), a.end())));
       }
       if (lines.size() < 2) continue;
-      Evidence ev = evidence(sentenceAround(text, m.start(), total.get().end()), b.location(), 0, text.length());
-      return Optional.of(new BudgetTable("Budget by organisation stated in the text", total.get().money().currency(), lines,
-          total.get().money().value(), true, ev, List.of()));
+      Evidence ev = evidence(sentenceAround(text, stated.get().start(), total.end()), b.location(), 0, text.length());
+      return Optional.of(new BudgetTable("Budget by organisation stated in the text", total.money().currency(), lines,
+          total.money().value(), true, ev, List.of()));
     }
     return Optional.empty();
   }
