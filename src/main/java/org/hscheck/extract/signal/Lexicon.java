@@ -400,10 +400,12 @@ final class Lexicon {
             // a ministry that leads the response where no separate council exists: "leads the national HIV response"
             + "|(?:leads?|led|leading|steers?|directs?|stewardship of) the national (?:hiv|aids)(?:/aids)? response"
             // countries' bodies by their own names: Ethiopia's HAPCO, Tanzania's TACAIDS, Nigeria's NACA, India's NACO,
-            // Eswatini's NERCHA, Viet Nam's VAAC, Mexico's CENSIDA, Angola's INLS
+            // Eswatini's NERCHA, Viet Nam's VAAC (Mexico's CENSIDA, Angola's INLS in the other languages)
             + "|(?:hiv/aids|hiv|aids) prevention and control (?:office|council|commission|secretariat|agency)|f?hapco|tacaids"
             + "|(?:commission|agency) for (?:the control of )?(?:hiv/)?aids|aids control organi[sz]ation|naco|nercha"
-            + "|national emergency response council on hiv|administration (?:of|for) hiv/aids control|vaac)\\b",
+            + "|national emergency response council on hiv|administration (?:of|for) hiv/aids control|vaac"
+            // Jamaica's National Family Planning Board - Sexual Health Agency, which took over the national HIV programme
+            + "|nfpb(?:[ -]sha)?|national family planning board)\\b",
         "\\b(?:(?:conseil|comite|commission|programme|secretariat|instance|cellule)s? (?:\\w+ ){0,3}de lutte contre le (?:vih/)?sida|cnls|pnls|pnmls|instance nationale de coordination"
             + "|secretariat executif du cnls|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
             + "|(?:coordonn|pilot|dirig|condui)\\w* (?:de )?la riposte nationale (?:au|contre le) (?:vih|sida)|(?:coordination|pilotage) de la riposte nationale (?:au|contre le) (?:vih|sida)"

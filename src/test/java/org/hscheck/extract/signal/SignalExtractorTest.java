@@ -122,6 +122,7 @@ class SignalExtractorTest {
       fr | 5 Partenariats | La note a été élaborée lors d'un atelier tenu à Mutsamudu avec la DGSC et l'INRAPE.   | PARTNERS_IN_DESIGN | AFFIRMED
       en | 4 HIV        | The Afar Regional HIV/AIDS Prevention and Control Office certifies the peer educators and sits on the steering committee. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       en | 4 HIV        | NERCHA reviews the programme's HIV workplan each year with the agencies.                   | NATIONAL_AIDS_AUTHORITY | AFFIRMED
+      en | 4 HIV        | The NFPB-SHA certifies the peer educators and sits on the programme's steering committee.   | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       es | 6.2 VIH      | En Colombia no existe un consejo nacional del sida: la rectoría y la coordinación de la respuesta nacional al VIH corresponden al Ministerio de Salud, con el que trabaja el programa. | NATIONAL_AIDS_AUTHORITY | AFFIRMED
       fr | 9 Budget indicatif | La stratégie de communication sera élaborée dans la proposition complète.            | COMMUNICATION | PLANNED
       en | 9 Next steps | The communication strategy will be developed in the full proposal.                         | COMMUNICATION | PLANNED
