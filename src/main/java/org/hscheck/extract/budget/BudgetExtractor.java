@@ -71,6 +71,7 @@ public final class BudgetExtractor {
         }
       } else {
         String text = b.text();
+        if (text.chars().noneMatch(Character::isDigit)) continue; // no amount to state
         String folded = fold(text);
         Matcher m = REQUESTED.matcher(folded);
         while (m.find()) {
@@ -93,7 +94,7 @@ public final class BudgetExtractor {
   }
 
   private static String currencyCode(String c) {
-    String s = c == null ? "" : c.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+    String s = c == null ? "" : c.strip().toUpperCase(Locale.ROOT).replace(" ", "");
     return switch (s) {
       case "US$", "$", "USD", "DOLLARS", "DÓLARES", "DOLARES" -> "USD";
       case "€", "EUR", "EUROS" -> "EUR";
@@ -528,11 +529,18 @@ public final class BudgetExtractor {
       Amounts.Found total = stated.get().amount();
       List<BudgetLine> lines = new ArrayList<>();
       int from = 0;
+      int scanned = 0;
+      int open = 0; // brackets open at the amount, counted as the scan goes
       for (Optional<Amounts.Found> f = Amounts.inProse(text, 0); f.isPresent(); f = Amounts.inProse(text, f.get().end())) {
         Amounts.Found a = f.get();
         String before = text.substring(from, a.start());
         from = a.end();
-        if (a.start() == total.start() || depth(text, a.start()) > 0) continue;
+        for (; scanned < a.start(); scanned++) {
+          char ch = text.charAt(scanned);
+          if (ch == '(') open++;
+          else if (ch == ')' && open > 0) open--;
+        }
+        if (a.start() == total.start() || open > 0) continue;
         if (!sameCurrency(a.money().currency(), total.money().currency())) continue;
         // the words since the last amount or bracket name the organisation: "By organization, UNDP will receive", "FAO"
         int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'),
@@ -548,17 +556,6 @@ public final class BudgetExtractor {
           total.money().value(), true, ev, List.of()));
     }
     return Optional.empty();
-  }
-
-  /** How many brackets are open at {@code at}. */
-  private static int depth(String text, int at) {
-    int d = 0;
-    for (int i = 0; i < at; i++) {
-      char c = text.charAt(i);
-      if (c == '(') d++;
-      else if (c == ')' && d > 0) d--;
-    }
-    return d;
   }
 
   /** A communication amount stated in prose ("US$ 45,000 for communication", "3% of the budget for outreach"). */

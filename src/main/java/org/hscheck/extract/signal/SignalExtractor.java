@@ -323,7 +323,7 @@ public final class SignalExtractor {
     Search m = only.getValue();
     Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
     // "el programa no pretende ser integral": the programme denies the principle itself, however short the sentence
-    if (status == Status.NEGATED && THE_PROJECT.in(folded) && !Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded)) {
+    if (status == Status.NEGATED && THE_PROJECT.in(folded) && !separationDenied(language, folded)) {
       found.add(new Signal(kind, status, Signal.DENIED_PRINCIPLE, s.evidence()));
       return;
     }
@@ -348,16 +348,14 @@ public final class SignalExtractor {
   private static void comprehensive(Sentence s, String folded, String language, Lexicon.SentenceScan scan,
                                     BitSet candidates, List<Signal> found) {
     List<String> named = new ArrayList<>();
-    int covered = 0;
+    List<int[]> at = new ArrayList<>();
     int first = -1;
-    boolean separationDenied = Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded);
     for (int c = candidates.nextSetBit(scan.sectors()); c >= 0 && c < scan.keywords(); c = candidates.nextSetBit(c + 1)) {
       Search m = scan.set().search(c, folded);
       if (m.find()) {
         named.add(m.group());
+        at.add(new int[] {m.start(), m.end()});
         if (first < 0 || m.start() < first) first = m.start();
-        // "a health programme: it does not address income, housing or violence": sectors denied are not covered
-        if (separationDenied || !Modality.of(s.text(), m.start(), m.end(), language).negated()) covered++;
       }
     }
     if (named.size() < 2) return;
@@ -365,10 +363,20 @@ public final class SignalExtractor {
     boolean integrated = keyword.matcher(folded).find();
     if (named.size() >= 3 || integrated) {
       Status status = Modality.of(s.text(), first, first, language).designStatus();
+      // "a health programme: it does not address income, housing or violence": sectors denied are not covered
+      int denied = 0;
+      for (int[] m : at) if (Modality.of(s.text(), m[0], m[1], language).negated()) denied++;
+      boolean separationDenied = (status == Status.NEGATED || denied > 0) && separationDenied(language, folded);
       if (status == Status.NEGATED && separationDenied) status = Status.AFFIRMED;
+      int covered = separationDenied ? named.size() : named.size() - denied;
       if (status == Status.AFFIRMED && covered < (integrated ? 2 : 3)) status = Status.NEGATED;
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
+  }
+
+  /** True when {@code folded} denies that sectors are kept apart ("does not treat shelter and income as separate sectors"). */
+  private static boolean separationDenied(String language, String folded) {
+    return Lexicon.SEPARATION_DENIED.get(Languages.orEnglish(language)).in(folded);
   }
 
   /** One activity classified both as protection and as empowerment links the two strands. */

@@ -12,8 +12,7 @@ public final class BudgetFact implements Evidenced {
 
   public BudgetFact(BudgetSummary b) {
     this.b = b;
-    this.evidence = b.requestedEvidence() == null ? Refs.one(b.evidence())
-        : java.util.stream.Stream.concat(Refs.one(b.evidence()).stream(), Refs.one(b.requestedEvidence()).stream()).toList();
+    this.evidence = Refs.of(java.util.Arrays.asList(b.evidence(), b.requestedEvidence()));
   }
 
   public BigDecimal getProgrammeTotal() { return b.programmeTotal(); }
