@@ -99,7 +99,9 @@ final class Lexicon {
       "en", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:people|person|human)[- ]cent(?:red|ered)\\b"
               // "the programme starts from people", "people come first", "puts people at the centre"
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:people|communities|residents|those affected|families|households|women|survivors)\\b"
-              + "|\\b(?:starts?|started|begins?|builds?|built) (?:from|on) what (?:the )?(?:\\w+ ){0,3}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
+              + "|\\b(?:starts?|started|begins?|began|builds?|built|designed|shaped|drawn) (?:from|on) what (?:the )?(?:\\w+ ){0,5}?(?:said|asked|told|expressed|want\\w*|need\\w*)\\b"
+              // "the programme is built around the people most at risk"
+              + "|\\b(?:built|organi[sz]ed|designed|centred|centered) around (?:the )?(?:[\\w'-]+ ){0,2}?(?:people|persons|communities|families|households|women|survivors|migrants|returnees|refugees|residents)\\b"
               + "|\\bpeople come first\\b|\\bputs? (?:the )?people (?:first|at the (?:centre|center|heart))\\b"
               // "starts from the daily situation of young diggers", "the starting point is the people who live on the line"
               + "|\\b(?:starts?|started|begins?) (?:from|with) the (?:[\\w'-]+ ){0,2}?(?:situation|needs|experiences?|lives|realities|priorities|concerns|voices) of\\b"
@@ -112,7 +114,10 @@ final class Lexicon {
           COMPREHENSIVE, Cue.compile("\\b(?:comprehensive|multi-?sectoral|cross-?sectoral|inter-?sectoral|holistic|integrated approach|multi-?dimensional"
               + "|(?:several|multiple|many|different) (?:\\w+ )?insecurities|insecurit(?:y|ies) as a whole|as connected problems"
               // "it does not treat shelter, land, safety and income as separate sectors"
-              + "|(?:does not|do not|doesn't|not) treat (?:[\\w'-]+,? ){1,10}?as separate)\\b"),
+              + "|(?:does not|do not|doesn't|not) treat (?:[\\w'-]+,? ){1,10}?as separate"
+              // "ill health, debt and violence feed one another ... rather than treating them one at a time"
+              + "|rather than (?:treating|tackling|addressing|taking on) (?:them|each|these|those)(?: \\w+)? (?:one at a time|one by one|separately|in isolation)"
+              + "|(?:feed|reinforce|compound|fuel|drive)s? (?:one another|each other))\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\bcontext[- ]specific\\b|\\b(?:tailored|adapted|suited|specific) to (?:the )?(?:local )?context\\b"
               + "|\\b(?:shaped|informed) by (?:[\\w'-]+ ){0,2}?context\\b"
               // "it is shaped by the highland setting: ...", "it is rooted in the Madhesh Terai: ..."
@@ -385,6 +390,11 @@ final class Lexicon {
             + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework))"
             // "the State Strategy for Countering HIV/AIDS, Tuberculosis and Viral Hepatitis up to 2030"
             + "|(?:national|state|government) (?:[\\w/-]+ ){0,2}?(?:strategy|strategic plan|programme|program|policy) (?:for|on|to|of|against) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
+            // a programme that is a plan, not a body: dated ("the National HIV Programme 2023-2027"), the government's own
+            // ("the Programme of the Cabinet of Ministers on HIV for 2023-2027") or the country's single one
+            + "|national (?:hiv|aids)(?:/aids)? (?:programme|program),? (?:for )?(?:the (?:period|years) )?(?:19|20)\\d\\d"
+            + "|(?:programme|program) of the (?:cabinet of ministers|council of ministers|government)\\b(?: [\\w/-]+){0,6}? (?:on|for|against) (?:[\\w/-]+ ){0,2}?(?:hiv|aids)"
+            + "|(?:single|one) (?:agreed )?national (?:hiv|aids)(?:/aids)? (?:programme|program)"
             // Lusophone countries' names, kept in Portuguese in proposals in any language
             + "|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b",
         "\\b(?:(?:plan|cadre) strategique national\\w*|psn|cadre national (?:de lutte|d'action)|politique nationale (?:de lutte contre le (?:vih|sida)|sur le (?:vih|sida))|plan national (?:de lutte|multisectoriel)"
@@ -393,7 +403,7 @@ final class Lexicon {
             + "|marco (?:estrategico|nacional) (?:de respuesta|de accion)|tres unos|plano estrategico nacional|plano nacional (?:de resposta|estrategico|multissectorial))\\b");
     design(NATIONAL_AIDS_AUTHORITY, "national AIDS authority",
         "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
-            + "|nacc?|naca|nacp|national (?:aids|hiv) (?:control )?programme|cnls"
+            + "|nacc?|naca|nacp|(?<!single )(?<!one )national (?:aids|hiv) (?:control )?programme(?!,? (?:for )?(?:the (?:period|years) )?(?:19|20)\\d\\d)|cnls"
             // "the National Council on TB and HIV/AIDS", "coordinates the national HIV response"
             + "|national (?:council|commission|committee|authority|coordinating (?:body|council|authority)) (?:on|for|against|to (?:fight|combat|counter)) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
             + "|coordinat\\w* (?:of )?the national (?:hiv|aids)(?:/aids)? response|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
@@ -617,12 +627,16 @@ final class Lexicon {
             + "|acteurs de (?:leur propre|leur) developpement|agents (?:du|de) changement|(?:populations|communautes|jeunes|femmes|villages?|menages|beneficiaires|qui)(?:\\W+\\w+){0,4}?\\W+(?:decident|choisissent|identifient|priorisent|designent|selectionnent|elisent)"
             + "|(?:place|met) (?:\\w+ ){1,3}au centre|centree?s? sur (?:les |la |l')?(?:jeunes|femmes|communautes|survivant\\w*|menages|personnes|populations|etre humain))\\b",
         "\\b(?:enfoque participativo|proceso participativo|metodologia participativa|necesidades,? (?:y )?vulnerabilidades|vulnerabilidades y capacidades|agentes de (?:cambio|su propio)"
-            + "|protagonistas de su|(?:comunidades|poblacion|jovenes|mujeres|familias|hogares|autoridades etnicas|que)(?:\\W+\\w+){0,4}?\\W+(?:deciden|eligen|escogen|identifican|priorizan|seleccionan)"
+            // "los propios buzos, a través de su asociación y de los comités comunitarios, vigilarán ... y decidirán"
+            + "|protagonistas de su|(?:comunidades|poblacion|jovenes|mujeres|familias|hogares|autoridades etnicas|comites comunitarios|propi[oa]s \\w+|que)(?:\\W+\\w+){0,6}?\\W+"
+            + "(?:deciden|decidiran|eligen|elegiran|escogen|escogeran|identifican|identificaran|priorizan|priorizaran|seleccionan|seleccionaran)"
             + "|(?:pone|coloca) (?:\\w+ ){1,3}en el centro|centrad[oa]s? en (?:las |los |el |la )?(?:personas|comunidades|jovenes|mujeres|familias|ser humano|sobrevivientes))\\b");
     design(CONTEXT_SPECIFIC, "analysis of the local context",
         "\\b(?:(?:specific|tailored|adapted|geared|designed) (?:for|to) (?:the |each |its |their |local |particular )|shaped by (?:the )?(?:\\w+ ){0,6}of each|(?:local|specific) (?:context|realities|conditions|dynamics|needs) of|(?:context|situation|conflict|vulnerability) analysis"
             // "it is specific to Baidoa": the programme said to be specific to a place
             + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
+            // "its design follows the realities of the southern oblasts"
+            + "|(?:follows|reflects|fits|responds to|mirrors|matches) the (?:local |particular |specific |concrete |distinct )?(?:realities|conditions|context|specificities|circumstances) of"
             // "it is built for the Bekaa: works are scheduled for the winter months"
             // "it is built around the particular situation of each place"
             + "|(?:built|designed|tailored|shaped|adapted|geared|made) (?:for|to|around) (?:the )?(?:particular |specific |local |distinct |own |unique |concrete )?(?:situation|context|conditions|realities|circumstances) of (?:each|every|the|these|its|their)"
@@ -641,7 +655,8 @@ final class Lexicon {
             + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech|adaptad|ajustad)[oa]s? (?:para|a) (?:el |la |los |las )(?:[\\w'-]+ ){0,8}?[\\w'-]+(?= ?:)"
             + "|(?:responde|se ajusta|atiende) a la realidad (?:concreta|especifica|particular|propia|local)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
-        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*|risk reduction|preparedness|anticipatory"
+        // "resilience" as the name of a part of another's plan ("the resilience pillar of the Jordan Response Plan") is not the programme's
+        "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*(?! (?:pillar|window|component|track|chapter)s? of\\b)|risk reduction|preparedness|anticipatory"
             // mitigating a hazard's harm, not the programme's own risks ("Table 4: Main risks and mitigation", "mitigation measures")
             + "|(?<!risks and )(?<!risk and )mitigat\\w*(?! measures?\\b)(?! (?:\\w+ )?risks?\\b)"
             // "it is meant to head off violence before it happens", "the idleness that drives conflict"

@@ -323,7 +323,8 @@ public final class SignalExtractor {
     Search m = only.getValue();
     Status status = Modality.of(s.text(), m.start(), m.end(), language).designStatus();
     // "el programa no pretende ser integral": the programme denies the principle itself, however short the sentence
-    if (status == Status.NEGATED && THE_PROJECT.in(folded) && !separationDenied(language, folded)) {
+    if (status == Status.NEGATED && THE_PROJECT.in(folded) && !separationDenied(language, folded)
+        && !namesABody(folded, m.start(), m.end())) {
       found.add(new Signal(kind, status, Signal.DENIED_PRINCIPLE, s.evidence()));
       return;
     }
@@ -360,18 +361,37 @@ public final class SignalExtractor {
     }
     if (named.size() < 2) return;
     UnicodePattern keyword = Lexicon.PRINCIPLE_WORDS.getOrDefault(language, Lexicon.PRINCIPLE_WORDS.get("en")).get(COMPREHENSIVE);
-    boolean integrated = keyword.matcher(folded).find();
+    Matcher k = keyword.matcher(folded);
+    boolean integrated = k.find();
     if (named.size() >= 3 || integrated) {
-      Status status = Modality.of(s.text(), first, first, language).designStatus();
+      // "the programme is comprehensive because these families combine work without rights, a lack of health services
+      // ...": read at the word for the approach, and a sector named as a lack is an insecurity the programme takes on
+      Status status = integrated ? Modality.of(s.text(), k.start(), k.end(), language).designStatus()
+          : Modality.of(s.text(), first, first, language).designStatus();
       // "a health programme: it does not address income, housing or violence": sectors denied are not covered
       int denied = 0;
-      for (int[] m : at) if (Modality.of(s.text(), m[0], m[1], language).negated()) denied++;
+      for (int[] m : at) {
+        if (integrated && status == Status.AFFIRMED ? Modality.deniedByVerb(s.text(), m[0], m[1], language)
+            : Modality.of(s.text(), m[0], m[1], language).negated()) denied++;
+      }
       boolean separationDenied = (status == Status.NEGATED || denied > 0) && separationDenied(language, folded);
       if (status == Status.NEGATED && separationDenied) status = Status.AFFIRMED;
       int covered = separationDenied ? named.size() : named.size() - denied;
       if (status == Status.AFFIRMED && covered < (integrated ? 2 : 3)) status = Status.NEGATED;
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
+  }
+
+  /** A body the keyword qualifies ("the multisectoral body that oversees the response", "comité multisectoriel"). */
+  private static final Pattern BODY_AFTER = Pattern.compile("\\s+(?:bod(?:y|ies)|committees?|councils?|platforms?|commissions?|"
+      + "groups?|teams?|forums?|mechanisms?|authorit(?:y|ies)|boards?|networks?|task forces?)\\b");
+  private static final Pattern BODY_BEFORE = Pattern.compile("\\b(?:comites?|conseils?|plateformes?|commissions?|groupes?|equipes?|"
+      + "forums?|mecanismes?|instances?|cellules?|comision(?:es)?|consejos?|plataformas?|grupos?|equipos?|mesas?|mecanismos?|instancias?)\\s+$");
+
+  /** True when the principle's keyword at {@code [start, end)} qualifies a body, not the programme. */
+  private static boolean namesABody(String folded, int start, int end) {
+    return BODY_AFTER.matcher(folded).region(end, folded.length()).lookingAt()
+        || BODY_BEFORE.matcher(folded).region(Math.max(0, start - 30), start).find();
   }
 
   /** True when {@code folded} denies that sectors are kept apart ("does not treat shelter and income as separate sectors"). */

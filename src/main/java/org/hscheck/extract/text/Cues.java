@@ -132,7 +132,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:mais|cependant|toutefois|tandis que|alors que|bien que|par contre|en revanche|neanmoins|pourtant|parce que|puisque|car)\\b"),
       p("^\\s*(?:parce que|puisque|comme|si|lorsque|quand|etant donne|vu que|en raison de|bien que|afin de|pour que|tant que|faute de)\\b"),
       p("\\b(?:qui|que|qu'|dont|ou|lesquels|lesquelles|laquelle|lequel)"),
-      p("\\b(?:une fois que|des que)\\b"),
+      // "une fois que le diagnostic sera fait", "une fois le diagnostic terminé" (not "une fois par an")
+      p("\\b(?:une fois que|des que|une fois (?:le|la|les|l'|ce|cette|ces|son|sa|ses|leurs?)\\b)"),
       p("\\s*(?:pour|afin de|(?:ont |a |sont |est )?(?:pas )?(?:ete )?(?:concue?s?|pensee?s?) comme)\\b"),
       p("\\bne (?:s'en|s'y|le|la|les) (?:\\w+ )?(?:inspire|appuie|fonde|base|aligne|suit|suivra|utilise|applique|refere)\\w* (?:pas|plus|jamais)\\b"),
       p("(?:ne|n')\\s*(?:[\\w'-]+\\s+){1,3}?pas (?:de |des |d')?(?:simples?|seulement|uniquement)\\b"));
@@ -170,7 +171,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:pero|sin embargo|mientras que|aunque|no obstante|en cambio|sino|porque|ya que|puesto que)\\b"),
       p("^\\s*(?:porque|ya que|puesto que|dado que|como|si|cuando|debido a|aunque|a fin de|para que|mientras)\\b"),
       p("\\b(?:que|quien|quienes|cuyo|cuya|donde|el cual|la cual)\\b"),
-      p("\\b(?:una vez que|tan pronto como)\\b"),
+      // "una vez que concluya", "una vez concluido el diagnóstico" (not "una vez al año")
+      p("\\b(?:una vez que|tan pronto como|una vez \\p{L}+(?:ad|id)[oa]s?)\\b"),
       p("\\s*(?:para|a fin de|(?:fueron |fue |han sido |ha sido )?(?:disenad|concebid|pensad)[oa]s? (?:como|para ser))\\b"),
       p("\\bno (?:se (?:basa|basara|apoya|apoyara|fundamenta|alinea|ajusta) (?:en|con) (?:el|ella|ellos|ellas)|(?:lo|la|los|las) (?:sigue|seguira|utiliza|utilizara|aplica|aplicara))\\b"),
       p("no\\s+(?:[\\w'-]+\\s+){0,2}?(?:solo|solamente|simples?|mer[oa]s?|unicamente)\\b"));

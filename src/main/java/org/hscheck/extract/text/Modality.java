@@ -57,6 +57,20 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
     return deferred && !done ? Status.PLANNED : Status.AFFIRMED;
   }
 
+  /**
+   * True when a verb denies the trigger at {@code [start, end)} ("it does not address income"), leaving out the
+   * determiner negators, which deny only a noun phrase ("the lack of health services" names health as a need).
+   */
+  public static boolean deniedByVerb(String sentence, int start, int end, String language) {
+    if (start < 0 || end > sentence.length() || start > end) {
+      throw new IllegalArgumentException("trigger [" + start + ", " + end + ") outside a sentence of length " + sentence.length());
+    }
+    Analysis a = Analysis.of(sentence, language);
+    if (!a.mayHold(NEGATION)) return false;
+    for (int[] span : a.clauseAt(start).spans()) if (verbalNegation(a.folded, span, start, end, a.cues)) return true;
+    return false;
+  }
+
   /** Reads the clause of {@code sentence} holding the trigger at {@code [start, end)}, with the cues of {@code language}. */
   public static Modality of(String sentence, int start, int end, String language) {
     if (start < 0 || end > sentence.length() || start > end) {
@@ -207,10 +221,23 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       // "the survey will be held to refine baselines, not to decide what the programme does": a purpose set aside
       // after the trigger does not deny it
       if (m.start() >= end && region(cues.purpose(), folded, new int[] {m.end(), folded.length()}).lookingAt()) continue;
+      // "we began from what migrants told us, not from any one agency's mandate": a contrast after the trigger denies
+      // only what it sets aside
+      if (m.start() >= end && contrast(folded, span[0], m.start(), m.end())) continue;
       if (!inRelative(folded, span[0], m.start(), cues)) return true;
       if (m.end() <= start && words(folded, m.end(), start) <= RELATIVE_WINDOW) return true;
     }
     return false;
+  }
+
+  /** A comma (", not", ", y no") before the negator and a preposition or article after it: a phrase set aside. */
+  private static final Pattern CONTRAST_BEFORE = Pattern.compile(",\\s*(?:(?:and|but|y|pero) )?$");
+  private static final Pattern CONTRAST_AFTER = Pattern.compile(
+      "\\s*(?:from|by|in|on|at|for|with|through|as|the|a|an|any|one|of|to|de|del|por|en|como|desde|con|para|la|el|los|las)\\b");
+
+  private static boolean contrast(String folded, int spanStart, int negStart, int negEnd) {
+    return CONTRAST_BEFORE.matcher(folded).region(spanStart, negStart).find()
+        && CONTRAST_AFTER.matcher(folded).region(negEnd, folded.length()).lookingAt();
   }
 
   private static boolean determinerNegation(String folded, int[] span, int start, Cues cues) {

@@ -461,6 +461,49 @@ class SignalExtractorTest {
   }
 
   @Test
+  void theWordForTheApproachIsReadWhereItStandsAndANeedNamedAsALackStillCounts() {
+    assertThat(statuses("es", "Enfoque", "El programa es integral porque la inseguridad de estas familias combina el trabajo sin "
+        + "derechos, la falta de servicios de salud y la ausencia de ingresos: por eso reúne inspección laboral, atención médica "
+        + "y medios de vida.", SignalKind.COMPREHENSIVE)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "3.2 Approach", "Because ill health, debt, exploitation and violence feed one another in these "
+        + "households, the programme combines HIV services, legal protection and income rather than treating them one at a time.",
+        SignalKind.COMPREHENSIVE)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
+  void aKeywordQualifyingABodyDeniesNoPrinciple() {
+    assertThat(signals("en", "4 Alignment", "The Country Coordination Committee, the multisectoral body that oversees the "
+        + "national HIV response, is not a partner in this programme.")).noneMatch(x -> Signal.DENIED_PRINCIPLE.equals(x.detail()));
+    assertThat(signals("en", "4 Approach", "The programme is not multisectoral: it only strengthens clinics."))
+        .anyMatch(x -> x.kind() == SignalKind.COMPREHENSIVE && Signal.DENIED_PRINCIPLE.equals(x.detail()));
+  }
+
+  @Test
+  void principlesInPlainWords() {
+    assertThat(statuses("en", "C. Approach", "The programme is built around the people most at risk, and its services were "
+        + "designed from what young people who inject told the assessment team.", SignalKind.PEOPLE_CENTRED)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "3.2 Approach", "Its design follows the realities of the southern oblasts: the seasonal cycle of "
+        + "departure and return and the weight of in-laws in decisions.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("es", "Enfoque", "Los propios pescadores, a través de sus comités comunitarios, vigilarán las condiciones y "
+        + "decidirán cómo se reparten las plazas de formación.", SignalKind.PEOPLE_CENTRED)).isEqualTo("AFFIRMED");
+    // resilience as the name of a part of another plan is not the programme's
+    assertThat(statuses("en", "6 Approach", "It does not set out to reduce future risks, which are matters for the resilience "
+        + "pillar of the national response plan.", SignalKind.PREVENTION_ORIENTED)).isNotEqualTo("AFFIRMED");
+  }
+
+  @Test
+  void aDatedOrSingleNationalHivProgrammeIsThePlanNotTheBody() {
+    String plan = "The HIV components are built on the Programme of the Cabinet of Ministers on HIV for 2023–2027, the "
+        + "country's single national HIV programme.";
+    assertThat(statuses("en", "4 Alignment", plan, SignalKind.NATIONAL_AIDS_FRAMEWORK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "4 Alignment", plan, SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("NONE");
+    assertThat(statuses("en", "4 Alignment", "Activities follow the National HIV Programme 2021-2025.",
+        SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("NONE");
+    assertThat(statuses("en", "7 Management", "The National AIDS Control Programme chairs the technical working group.",
+        SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void civilSocietyThatOnlyReportsToTheAgenciesIsNoMember() {
     var sentences = Sentences.of(Docs.in("en").section("7 Management",
         "NGO partners report quarterly to their contracting agency, which consolidates the data for the Programme "

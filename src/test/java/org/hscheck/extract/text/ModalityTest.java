@@ -78,6 +78,39 @@ class ModalityTest {
     assertThat(status(lang, sentence, trigger)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      es | El marco de resultados, con sus indicadores, líneas de base y metas, se elaborará una vez concluido el diagnóstico participativo. | indicadores | PLANNED
+      fr | Le cadre de résultats, avec ses indicateurs et ses cibles, sera élaboré une fois le diagnostic terminé.                  | indicateurs | PLANNED
+      es | Los indicadores del marco de resultados se revisarán una vez al año con la alcaldía.                                      | indicadores | AFFIRMED
+      fr | Les indicateurs sont suivis une fois par trimestre par le comité de pilotage.                                             | indicateurs | AFFIRMED
+      """)
+  void aConditionPutsOffWhatTheDesignShouldFix(String lang, String sentence, String trigger, Status expected) {
+    int at = Text.fold(sentence).indexOf(Text.fold(trigger));
+    assertThat(Modality.of(sentence, at, at + trigger.length(), lang).deferrableStatus()).isEqualTo(expected);
+  }
+
+  @Test
+  void aContrastAfterTheTriggerDeniesOnlyWhatItSetsAside() {
+    assertThat(status("en", "We began from what migrants told us, not from any one agency's mandate.", "began from what"))
+        .isEqualTo(Status.AFFIRMED);
+    assertThat(status("es", "El programa se organiza a partir de los pescadores, y no de los mandatos de cada institución.", "se organiza"))
+        .isEqualTo(Status.AFFIRMED);
+    assertThat(status("en", "The district was consulted, not in the design but afterwards.", "consulted")).isEqualTo(Status.AFFIRMED);
+    assertThat(status("en", "The district was informed of the design, not consulted.", "informed")).isEqualTo(Status.NEGATED);
+  }
+
+  @Test
+  void aLackNamedInANounPhraseIsNoDenialByAVerb() {
+    String lack = "La inseguridad combina el trabajo sin derechos y la falta de servicios de salud.";
+    int at = Text.fold(lack).indexOf("salud");
+    assertThat(Modality.of(lack, at, at + 5, "es").negated()).isTrue();
+    assertThat(Modality.deniedByVerb(lack, at, at + 5, "es")).isFalse();
+    String denied = "Es un programa de salud: no aborda los ingresos ni la vivienda.";
+    at = Text.fold(denied).indexOf("ingresos");
+    assertThat(Modality.deniedByVerb(denied, at, at + 8, "es")).isTrue();
+  }
+
   @Test
   void projectActivitiesInTheFutureArePartOfTheDesign() {
     String s = "The project will train 200 police officers in the first quarter.";
