@@ -42,7 +42,14 @@ public final class BudgetExtractor {
         previousText = b.text();
       }
     }
-    if (tables.isEmpty()) proseBreakdown(document, lang).ifPresent(tables::add);
+    if (tables.isEmpty()) {
+      proseBreakdown(document, lang).ifPresent(tables::add);
+    } else if (tables.stream().noneMatch(BudgetTable::byOrganisation)) {
+      // tables by category only, and the text shares the same total among the organisations ("L'UNFPA gérera 610 000 USD,
+      // l'OIT 415 000 USD ..."): the shares are the budget by organisation, and must add up too
+      List<BudgetTable> byCategory = List.copyOf(tables);
+      proseBreakdown(document, lang).filter(p -> byCategory.stream().anyMatch(t -> sameTotal(t, p))).ifPresent(tables::add);
+    }
     BudgetSummary summary = tables.isEmpty() ? fromProse(document) : fromTables(tables, document);
     if (summary != null && !tables.isEmpty()) summary = withRequested(summary, document);
     return new BudgetExtraction(tables, summary);
@@ -520,6 +527,12 @@ public final class BudgetExtractor {
    * USD 2,030,900. ... UNDP will receive USD 1,005,800 (...), FAO USD 663,400 (...) and UNICEF USD 331,700"): each
    * organisation's first amount outside brackets is a line, the total its stated total. Two organisations at least.
    */
+  /** True when both tables state the same total in the same currency. */
+  private static boolean sameTotal(BudgetTable a, BudgetTable b) {
+    return a.statedTotal() != null && b.statedTotal() != null && a.statedTotal().compareTo(b.statedTotal()) == 0
+        && sameCurrency(a.currency(), b.currency());
+  }
+
   private static Optional<BudgetTable> proseBreakdown(ProposalDocument document, String lang) {
     for (Block b : document.blocks()) {
       if (b instanceof Table) continue;

@@ -274,6 +274,22 @@ class BudgetExtractorTest {
   }
 
   @Test
+  void sharesByOrganisationInTheTextBesideATableByCategoryMustAddUpToo() {
+    var category = table(row("Category", "USD"), row("Staff", "800 000"), row("Activities", "650 000"), row("Total", "1 450 000"));
+    var r = run(doc("fr", p("Le budget total du programme s'élève à 1 450 000 USD sur trois ans. L'UNFPA gérera 610 000 USD "
+        + "(résultat 1), l'OIT 415 000 USD (résultat 2) et l'OIM 375 000 USD (résultat 3)."), category));
+    assertThat(r.tables()).hasSize(2).anySatisfy(t -> {
+      assertThat(t.byOrganisation()).isTrue();
+      assertThat(t.computedTotal()).isEqualByComparingTo("1400000");
+      assertThat(t.statedTotal()).isEqualByComparingTo("1450000");
+    });
+    // another total in the text is another statement, not the shares of the tables' total
+    var other = run(doc("fr", p("Le programme national dispose de 9 000 000 USD. L'UNFPA y apporte 610 000 USD et l'OIT "
+        + "415 000 USD."), category));
+    assertThat(other.tables()).singleElement().satisfies(t -> assertThat(t.byOrganisation()).isFalse());
+  }
+
+  @Test
   void noBudgetFiguresGiveAnEmptyExtraction() {
     var r = run(doc("en", p("The project will train 500 women in 12 villages in 2025.")));
     assertThat(r.tables()).isEmpty();

@@ -84,6 +84,8 @@ class ModalityTest {
       fr | Le cadre de résultats, avec ses indicateurs et ses cibles, sera élaboré une fois le diagnostic terminé.                  | indicateurs | PLANNED
       es | Los indicadores del marco de resultados se revisarán una vez al año con la alcaldía.                                      | indicadores | AFFIRMED
       fr | Les indicateurs sont suivis une fois par trimestre par le comité de pilotage.                                             | indicateurs | AFFIRMED
+      fr | La question de la reprise des activités après le financement sera étudiée lors de la revue à mi-parcours.                | reprise     | PLANNED
+      en | The handover of the services to the districts will be examined at the mid-term review.                                  | handover    | PLANNED
       """)
   void aConditionPutsOffWhatTheDesignShouldFix(String lang, String sentence, String trigger, Status expected) {
     int at = Text.fold(sentence).indexOf(Text.fold(trigger));
