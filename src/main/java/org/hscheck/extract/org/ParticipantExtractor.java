@@ -387,10 +387,15 @@ public final class ParticipantExtractor {
     }
 
     List<Participant> participants() {
-      Body lead = bodies.values().stream()
+      Body designated = bodies.values().stream()
           .filter(b -> (b.type == OrgType.UN || b.type == OrgType.UN_RELATED) && b.participates() && b.leads > 0)
           .max(Comparator.comparingInt((Body b) -> b.leads).thenComparingInt(b -> -b.firstLead))
           .orElse(null);
+      // "UNHCR and UNICEF will co-lead the programme and share the responsibilities of lead agency": a lead called
+      // co-lead at least as often as sole lead, with another UN body co-leading, is no single lead
+      boolean shared = designated != null && designated.coLeads >= designated.leads && bodies.values().stream()
+          .anyMatch(b -> b != designated && b.coLeads > 0 && b.participates() && (b.type == OrgType.UN || b.type == OrgType.UN_RELATED));
+      Body lead = shared ? null : designated;
       // one sentence or row making several bodies lead, each of its part ("UNDP is the lead agency for administrative
       // purposes, and FAO the lead agency for technical matters"): each is a lead, whatever the others say
       Set<String> divided = new HashSet<>();

@@ -193,7 +193,9 @@ final class RoleCues {
       AFTER_NAME + "(?:will |shall |is to |would )?(?:also )?(?:be |act as |serve as |is |as |acts as |serves as"
           + "|has been (?:designated|selected|appointed|chosen) as |will be (?:designated|selected) as |was (?:designated|selected|appointed) as"
           + "|is designated as |is the designated )?(?:the |a )?" + LEAD_NOUN
-          + "|" + AFTER_NAME + "(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading)"
+          + "|" + AFTER_NAME + "(?:will lead|shall lead|leads|is leading|will take the lead|takes the lead|will be leading"
+          // "UNHCR and UNICEF will co-lead the programme": a lead, shared (see coLead)
+          + "|(?:will |shall )?co[ -]?leads?|will jointly lead|jointly lead)"
           + "\\s+(?:the |this )?(?:overall |joint |proposed )?(?:programme|program|project|initiative|implementation|consortium|partnership|effort)"
           + "|" + AFTER_NAME + "(?:sera|est|agira en tant qu'|en tant qu'|en qualite d'|comme)\\s*(?:l'|le |la )?"
           + "(?:agence |organisme |organisation )?(?:chef de file(?! du (?:cluster|secteur|groupe sectoriel))|agence principale|agence lead"

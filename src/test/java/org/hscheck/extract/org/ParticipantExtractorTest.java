@@ -243,6 +243,12 @@ class ParticipantExtractorTest {
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will implement the project."))))).isZero();
       assertThat(leads(run(doc("en", p("UNDP and UNICEF will co-lead the programme."))))).isZero();
       assertThat(leads(run(doc("en", p("A 2019 survey led by WHO found high prevalence."))))).isZero();
+      // co-leads who also share "the responsibilities of lead agency" by part are still no single lead
+      assertThat(leads(run(doc("en", p("UNHCR and UNICEF will co-lead the programme and share the responsibilities of lead "
+          + "agency: UNHCR for nationality and legal status, UNICEF for birth registration."))))).isZero();
+      // co-leading a forum outside the programme leaves the programme's lead alone
+      assertThat(role(run(doc("en", p("UNDP will lead the programme. UNDP and UNICEF co-lead the national protection working "
+          + "group."))), "UNDP")).isEqualTo(Role.LEAD);
     }
 
     @Test
