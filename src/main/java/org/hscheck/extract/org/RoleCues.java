@@ -124,6 +124,16 @@ final class RoleCues {
           + "|standards|definition|estimate|database|publication|ranking|index\\b|classification|criteria"
           + "|estime|estimait|indique|indiquait|rapporte|signale|souligne|definit|recommande|estima|indica|informa"
           + "|senala|reporta|define|recomienda|registra)");
+  /**
+   * A body that was only consulted or briefed while the proposal was prepared ("UNDP and WFP were consulted during
+   * preparation on their own dzud response work", "le PAM a été consulté"): a source of advice, not a participant.
+   */
+  private static final CuePattern CONSULTED_AFTER = cue(Place.AFTER,
+      "^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:was|were|has been|have been|had been|a ete|ont ete|fue|fueron|ha sido|han sido)"
+          + " (?:only |also |merely |simply |seulement |aussi |solo |tambien )?(?:consulted|briefed|kept informed|informed"
+          + "|consulte|consultes|consultee|consultees|informe|informes|informee|informees|consultad[oa]s?|informad[oa]s?)\\b"
+          // unless the same sentence gives it work: "UNDP was consulted and will train teachers"
+          + "(?![^.;]*\\b(?:and|et|y) (?:will|shall|is to|are to|also|sera|seront|va|vont|participera|sera|seran|va a|van a)\\b)");
   private static final CuePattern PAREN_CITE_AFTER = cue(Place.AFTER, "^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
   private static final CuePattern YEAR_AFTER = cue(Place.AFTER, "^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
   private static final CuePattern PROJECT_AFTER = cue(Place.AFTER,
@@ -471,6 +481,7 @@ final class RoleCues {
     if (after.find(YEAR_AFTER)) return new Reading(Cue.CITE, false);
     if (before.find(CITE_BEFORE)) return new Reading(Cue.CITE, false);
     if (after.find(CITE_AFTER)) return new Reading(Cue.CITE, false);
+    if (after.find(CONSULTED_AFTER)) return new Reading(Cue.CITE, false);
     if (after.find(PROJECT_AFTER) && !before.find(THIS_PROJECT_BEFORE)) {
       return new Reading(Cue.CITE, false);
     }

@@ -493,7 +493,10 @@ final class Lexicon {
     // this was the costliest cue by far, tried at every character of a tenth of all English sentences.
     addEach(SUSTAINABILITY, "exit and sustainability", Cue.Timing.DEFERRABLE, List.of(
         "\\b(?:exit strateg\\w+|phase[- ]out|phasing out|hand(?:ing)?[- ]?over|handed over|transfer\\w* (?:\\w+ ){0,3}to (?:the )?(?:government|ministry|municipalit\\w+|local authorit\\w+|communit\\w+|district)"
-            + "|(?<!environmental )(?<!environmentally )(?<!ecological )sustainab\\w+(?! development| in mind)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
+            + "|(?<!environmental )(?<!environmentally )(?<!ecological )sustainab\\w+(?! development| in mind"
+            // a practice that spares natural resources or a way of earning ("sustainable pasture management"), not the programme lasting
+            + "| (?:pastures?|land|rangelands?|grazing|fisher(?:y|ies)|fishing|forest\\w*|agricultur\\w*|farming|livestock|herding"
+            + "|water use|natural resources?|resource (?:use|management)|soils?|harvest\\w*|tourism|livelihoods?|use of)\\b)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
             + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"

@@ -252,6 +252,20 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void aBodyOnlyConsultedDuringPreparationIsNoParticipant() {
+      var ps = run(doc("en", p("FAO will train pasture user groups in 12 soums. UNDP and WFP were consulted during "
+          + "preparation on their own dzud response work, to avoid overlap.")));
+      assertThat(role(ps, "UNDP")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "WFP")).isEqualTo(Role.CITED);
+      // in the partners' section a body consulted that also gets work stays a participant
+      assertThat(role(run(doc("en", sec("5 Partners and roles", p("UNDP was consulted and will train 200 teachers in the "
+          + "soums.")))), "UNDP")).isEqualTo(Role.PARTICIPATING);
+      assertThat(role(run(doc("en", sec("5 Partners and roles", p("UNDP was consulted on its own dzud work.")))), "UNDP"))
+          .isEqualTo(Role.CITED);
+      assertThat(role(run(doc("fr", p("Le PAM a été consulté lors de la préparation de la note."))), "WFP")).isEqualTo(Role.CITED);
+    }
+
+    @Test
     void formerAndForeignNamesAreOneBody() {
       var ps = run(doc("en", p("UNIFEM will train women's groups. UN Women will also chair the gender working group.")));
       assertThat(ps.stream().filter(p -> p.key().equals("UNWOMEN")).count()).isEqualTo(1);

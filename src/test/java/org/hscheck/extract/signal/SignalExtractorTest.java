@@ -471,6 +471,14 @@ class SignalExtractorTest {
   }
 
   @Test
+  void aSustainablePracticeIsNotTheProgrammeLasting() {
+    assertThat(statuses("en", "11. Sustainability", "The programme promotes sustainable pasture management: rotation plans "
+        + "and stocking rates adjusted to carrying capacity.", SignalKind.SUSTAINABILITY)).isEqualTo("NONE");
+    assertThat(statuses("en", "11. Sustainability", "To make the results sustainable, the soum governments will fund the "
+        + "fodder reserves from their own budgets.", SignalKind.SUSTAINABILITY)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aKeywordQualifyingABodyDeniesNoPrinciple() {
     assertThat(signals("en", "4 Alignment", "The Country Coordination Committee, the multisectoral body that oversees the "
         + "national HIV response, is not a partner in this programme.")).noneMatch(x -> Signal.DENIED_PRINCIPLE.equals(x.detail()));
