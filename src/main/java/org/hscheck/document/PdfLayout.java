@@ -314,6 +314,12 @@ final class PdfLayout {
   }
 
   private void flushBand(List<Chunk> band, float g, List<Row> rows, Page page) {
+    if (tableAcross(band, g)) {
+      // a table across the whole width whose column gaps line up into what looks like a gutter: read it as one column
+      addRows(new ArrayList<>(band), 0, rows, page);
+      band.clear();
+      return;
+    }
     List<Chunk> left = new ArrayList<>();
     List<Chunk> right = new ArrayList<>();
     for (Chunk c : band) {
@@ -323,6 +329,38 @@ final class PdfLayout {
     addRows(left, 1, rows, page);
     addRows(right, 2, rows, page);
     band.clear();
+  }
+
+  /**
+   * True when the band, read line by line, is a table across the gutter rather than two columns of text: of the lines
+   * with text on both sides, at least half hold three chunks or more (cells), and at least two hold two chunks or more
+   * on each side. A line of two columns of text holds one chunk a side, and a table set in one column beside text gives
+   * several chunks on one side only. {@code band} is in reading order (by y, then x).
+   */
+  private static boolean tableAcross(List<Chunk> band, float g) {
+    int both = 0;
+    int cells = 0;
+    int bothMulti = 0;
+    int i = 0;
+    while (i < band.size()) {
+      Chunk first = band.get(i);
+      int left = 0;
+      int right = 0;
+      int j = i;
+      for (; j < band.size(); j++) {
+        Chunk c = band.get(j);
+        if (Math.abs(c.y() - first.y()) > 0.5f * Math.max(c.size(), first.size())) break;
+        if (c.x1() <= g) left++;
+        else if (c.x0() >= g) right++;
+      }
+      if (left > 0 && right > 0) {
+        both++;
+        if (left + right >= 3) cells++;
+        if (left >= 2 && right >= 2) bothMulti++;
+      }
+      i = j;
+    }
+    return bothMulti >= 2 && 2 * cells >= both;
   }
 
   private static void addRows(List<Chunk> chunks, int column, List<Row> rows, Page page) {
