@@ -336,17 +336,23 @@ final class Lexicon {
         // "the two strands (are designed to) reinforce each other"
         "\\b(?:(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined|intertwined)|support each other|meet|come together|work together|go hand in hand|feed)"
             + "|\\blinking the two\\b|\\bhow the two connect"
+            // "the protection measures (...) and the empowerment work (...) support each other"
+            + "|protection\\b[^.;]{0,200}?\\bempowerment\\b[^.;]{0,200}?\\b(?:reinforce|support|complement|strengthen|feed) (?:each other|one another)"
             + "|top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
             + "|(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|integrat\\w*|bridg\\w*|connect\\w*) (?:\\w+ ){0,4}(?:protection and empowerment|empowerment and protection|top-down and bottom-up|bottom-up and top-down))\\b",
         "\\b(?:(?:les )?deux(?: (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se renforc\\w*|se complet\\w*|(?:sont|soient|etre) (?:lies|articules|relies|complementaires)|s'articul\\w*|se rejoi\\w*|se nourri\\w*)"
             // the verb first: "comment s'articulent les deux volets"
             + "|(?:se renforc\\w*|se complet\\w*|s'articul\\w*|se rejoi\\w*|se nourri\\w*|fonctionn\\w* ensemble) (?:les |nos )?deux (?:volets|composantes|axes|piliers|approches|dimensions|niveaux)"
+            + "|(?:les )?deux (?:volets|composantes|axes|piliers|approches) (?:sont|ont ete|seront) (?:pense|concu|organise|construit)s? ensemble"
+            + "|protection\\b[^.;]{0,200}?\\bautonomisation\\b[^.;]{0,200}?\\bse (?:renforcent|soutiennent|completent|nourrissent) (?:mutuellement|l'un l'autre)"
             + "|approches? (?:descendante et ascendante|ascendante et descendante)|du haut vers le bas et du bas vers le haut|du bas vers le haut et du haut vers le bas"
             + "|protection et (?:l')?autonomisation (?:\\w+ ){0,5}(?:se renforc\\w*|complementaires?|combin\\w*|lie(?:es|nt)?|articul\\w*|integr\\w*|synergi\\w*|mutuel\\w*|ensemble)"
             + "|(?:renforc\\w*|combin\\w*|lie(?:r|nt)?|articul\\w*|integr\\w*|pont) (?:\\w+ ){0,4}(?:protection et (?:l')?autonomisation|autonomisation et (?:la )?protection))\\b",
         "\\b(?:(?:ambos|los dos)(?: (?:componentes|ejes|pilares|enfoques|niveles|ambitos)\\b(?:\\W+\\w+){0,4}?\\W+|\\s*)(?:se (?:refuerz|refuerc|reforz)\\w*|reforzarse|se complement\\w*|complementarse|(?:estan|esten|estar) (?:vinculados|articulados)|se articul\\w*|se vincul\\w*|se retroaliment\\w*)"
             // the verb first: "como se conectan ambos ejes"
             + "|(?:se (?:refuerz|refuerc|reforz)\\w*|se complement\\w*|se articul\\w*|se vincul\\w*|se conect\\w*|se retroaliment\\w*|funcionan juntos) (?:los |nuestros )?(?:dos|ambos) (?:componentes|ejes|pilares|enfoques|niveles|ambitos)"
+            // "las acciones de protección (...) y las de empoderamiento (...) se apoyan mutuamente"
+            + "|proteccion\\b[^.;]{0,200}?\\bempoderamiento\\b[^.;]{0,200}?\\bse (?:apoyan|refuerzan|complementan|retroalimentan|fortalecen) (?:mutuamente|entre si)"
             + "|de arriba (?:hacia|a) abajo y de abajo (?:hacia|a) arriba|de abajo (?:hacia|a) arriba y de arriba (?:hacia|a) abajo"
             + "|proteccion y (?:el )?empoderamiento (?:\\w+ ){0,5}(?:se refuerzan|complementa\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*|sinergi\\w*|mutuamente|conjunt\\w*)"
             + "|(?:refuerz\\w*|reforz\\w*|complement\\w*|combin\\w*|vincul\\w*|articul\\w*|integr\\w*) (?:\\w+ ){0,4}(?:proteccion y (?:el )?empoderamiento|empoderamiento y (?:la )?proteccion))\\b");
@@ -357,17 +363,17 @@ final class Lexicon {
             + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
             // social accountability: "youth councils review the quality of both services with the district"
             + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
-            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system|referral (?:pathway|system|circuit))"
+            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system|referral (?:pathway|system|circuit)|inspectors?|labou?r inspect\\w*|clinics?)"
             + "|(?:bridge|link|dialogue|interface|trust|relations(?:hip)?|channel) between (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
-            + "(?:remont\\w*|transmet\\w*|relai\\w*|fai\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
+            + "(?:remont\\w*|transmet\\w*|relai\\w*|(?:fai|fon|fer)\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* (?:\\w+ ){0,3}?vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
             + "|(?:evalu|suiv|note|control)\\w* (?:\\w+ ){0,3}(?:qualite|performance|fonctionnement))"
-            + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat|circuits? de (?:referencement|prise en charge))"
+            + gap(8) + "(?:autorites|collectivites|communes?|communal\\w*|mairies?|services?|institutions|gouvernement|ministere|police|conseils?|elus|structures de sante|centres? de sante|systeme|comite de pilotage|planification|prefecture|etat|circuits? de (?:referencement|prise en charge)|cliniques?|inspect\\w*)"
             + "|(?:pont|lien|dialogue|interface|passerelle|confiance|relations?|canal) entre (?:les )?(?:communautes|populations|citoyens|femmes|jeunes) et (?:les )?(?:autorites|institutions|services|pouvoirs publics|collectivites))\\b",
         "\\b(?:(?:comunidad\\w*|comites?|grupos?|asociaciones|mujeres|jovenes|ciudadan\\w*|poblacion|beneficiari\\w*|promotor\\w*|lider\\w*|voluntari\\w*|monitor(?:es|as)|cooperativas)" + gap(8)
             + "(?:canaliz\\w*|traslad\\w*|transmit\\w*|elev\\w*|present\\w* (?:\\w+ ){0,4}(?:ante|al|a la|a los)|incid\\w*|dialog\\w*|interpel\\w*|deriv\\w*|refier\\w*|vincul\\w* con|articul\\w* con|activ\\w*|report\\w*|alimentan"
             + "|(?:evalu|vigil|monitore|supervis|califica)\\w* (?:\\w+ ){0,3}(?:calidad|desempeno|funcionamiento))"
-            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado|comude|cocode|consejos? (?:municipal|comunitari)\\w* de desarrollo|rutas? de (?:derivacion|atencion|referencia))"
+            + gap(8) + "(?:autoridades|gobiern\\w*|municipal\\w*|alcaldias?|servicios?|instituciones|institucionales|ministerio|policia|concejos?|planificacion|sistema|estado|comude|cocode|consejos? (?:municipal|comunitari)\\w* de desarrollo|rutas? de (?:derivacion|atencion|referencia)|inspector\\w*|inspeccion|clinicas?)"
             + "|(?:puente|vinculo|dialogo|interfaz|confianza|relacion(?:es)?|canal) entre (?:las )?(?:comunidades|poblacion|ciudadania|mujeres|jovenes) y (?:las |los )?(?:autoridades|instituciones|servicios|gobiernos? locales))\\b");
 
     // the design keeps the strands apart: each with its own teams or work plan, run separately, any bridge put off

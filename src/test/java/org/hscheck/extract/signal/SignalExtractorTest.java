@@ -471,6 +471,25 @@ class SignalExtractorTest {
   }
 
   @Test
+  void strandsNamedApartThatSupportEachOtherAndGroupsThatReferToInstitutionsAreLinks() {
+    assertThat(statuses("es", "Enfoque", "Las acciones de protección (inspección, atención médica, seguridad social) y las de "
+        + "empoderamiento (organización de los buzos, formación, grupos de mujeres) se apoyan mutuamente.",
+        SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "4 Approach", "The protection measures (services, trained officials) and the empowerment work "
+        + "(peer networks, women's groups) support each other.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    // (a declaration alone in its paragraph, saying not how, is not counted)
+    assertThat(statuses("fr", "3 Approche", "Les deux volets sont pensés ensemble. Les représentantes des groupements siègent "
+        + "aux comités de site.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("fr", "3 Approche", "Les pairs éducateurs et les groupements féminins orientent les personnes vers les "
+        + "cliniques mobiles et le circuit de prise en charge.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("es", "Enfoque", "Los comités comunitarios reportarán a los inspectores las embarcaciones que incumplan.",
+        SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    // each strand on its own, no link said
+    assertThat(statuses("en", "4 Approach", "The protection measures are run by the ministry; the empowerment work is run by "
+        + "the NGOs in other districts.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isNotEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aSustainablePracticeIsNotTheProgrammeLasting() {
     assertThat(statuses("en", "11. Sustainability", "The programme promotes sustainable pasture management: rotation plans "
         + "and stocking rates adjusted to carrying capacity.", SignalKind.SUSTAINABILITY)).isEqualTo("NONE");
