@@ -243,9 +243,15 @@ final class OrgPatterns {
           // civil protection and civil defence are the state's: "Centre des opérations de secours et de la protection civile"
           + "|\\b(?:civil (?:protection|defen[cs]e)|protection civile|d[ée]fense civile|protecci[óo]n civil|defensa civil|protec[çc][ãa]o civil|defesa civil)\\b");
 
+  private static final Pattern OFFICE_OF = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:office|bureau|cabinet|oficina|despacho) (?:of the|du|de la|del) (?:president|prime minister|vice[- ]president|governor"
+          + "|premier ministre|pr[ée]sident|gouverneur|presidente|primer ministro|gobernador)");
+
   /** The type a whole name implies: public bodies by their level ("National ... Programme"), else by head. */
   static OrgType typeOfName(String name, String head) {
     if (PUBLIC_BODY.matcher(name).find() || PUBLIC_SERVICE.matcher(name).find()) return OrgType.GOVERNMENT;
+    // "Office of the Prime Minister": the head word alone ("Office") does not tell
+    if (OFFICE_OF.matcher(name).lookingAt()) return OrgType.GOVERNMENT;
     return typeOf(head);
   }
 

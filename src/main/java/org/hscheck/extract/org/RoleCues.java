@@ -185,6 +185,10 @@ final class RoleCues {
   private static final CuePattern NOT_ONLY = cue(Place.SENTENCE, "not only|non seulement|pas seulement|no solo|no solamente|no solo");
   private static final CuePattern NEG_BEFORE = cue(Place.BEFORE,
       "(?:without|sans|sin|not with|not in partnership with|neither|nor|ni|excluding|except|sauf|excepto|no longer with"
+          // "no agreements with NGOs or community organizations are planned"
+          + "|no (?:formal )?(?:agreements?|partnerships?|contracts?|grants?|sub-?grants?|memorand\\w* of understanding) (?:\\w+ )?with"
+          + "|aucun(?:e)? (?:accord|partenariat|contrat|convention|subvention)s? (?:\\w+ )?avec"
+          + "|ningun(?:a|o)? (?:acuerdo|convenio|contrato|alianza|subvencion)(?:es|s)? (?:\\w+ )?con"
           + "|(?:is|are|will|shall) not (?:be )?(?:implemented|executed|led|managed|funded|supported) by"
           + "|ne sera pas (?:mis en oeuvre|execute|dirige) par|no sera (?:implementado|ejecutado|liderado) por"
           // a participation only asked for: "WFP has requested the participation of UNICEF", "a sollicité la participation de"

@@ -252,6 +252,18 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void noAgreementsWithABodyAndTheHeadOfGovernmentsOffice() {
+      var ps = run(doc("en", sec("6 Implementation", p("The agencies will implement directly with the regional council. No "
+          + "agreements with NGOs or community organizations are planned in this phase."))));
+      assertThat(role(ps, "NGO")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "CBO")).isEqualTo(Role.CITED);
+      var opm = run(doc("en", sec("6 Partners", p("The Disaster Risk Management Directorate in the Office of the Prime Minister "
+          + "(OPM-DRM) sets the national framework for relocation."))));
+      assertThat(opm).filteredOn(x -> x.name().equals("OPM-DRM")).singleElement()
+          .satisfies(x -> assertThat(x.type()).isEqualTo(OrgType.GOVERNMENT));
+    }
+
+    @Test
     void aBodyOnlyConsultedDuringPreparationIsNoParticipant() {
       var ps = run(doc("en", p("FAO will train pasture user groups in 12 soums. UNDP and WFP were consulted during "
           + "preparation on their own dzud response work, to avoid overlap.")));
