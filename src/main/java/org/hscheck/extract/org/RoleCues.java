@@ -373,6 +373,10 @@ final class RoleCues {
           + "|be informed|be kept|benefit|attend|be engaged|be associated|also|work|participera|participeront|collaborera"
           + "|collaboreront|sera|seront|beneficiera|beneficieront|participara|participaran|colaborara|colaboraran|sera|seran"
           + "|beneficiara|beneficiaran)\\b");
+  private static final CuePattern JOINTLY = cue(Place.SENTENCE,
+      // not "will work together with the ministry to train nurses": work of its own, with a partner
+      "^\\W*(?:(?:will|shall|are to|would|also|vont|van a)\\s+)?(?:\\w+ )?(?:jointly|together|conjointement|ensemble|conjuntamente|juntas|juntos"
+          + "|de (?:manera|forma) conjunta)\\b(?!\\s+(?:with|avec|con)\\b)");
   private static final CuePattern WORK_NOUN = cue(Place.SENTENCE,
       "\\b(?:outputs?|outcomes?|components?|activit|training|train|workshops?|campaigns?|services?|centres?|centers?"
           + "|shelters?|clinics?|assessments?|surveys?|referral|capacity|curricul|respectively|produits?|composantes?"
@@ -553,6 +557,15 @@ final class RoleCues {
   }
 
   private Reading subject(Window c, String after, String afterLower) {
+    Reading r = subjectOnly(c, after, afterLower);
+    // "UNDP and UNODC will jointly implement all three outputs": work shared, no one's own
+    if (r != null && r.responsibility() && c.findIn(JOINTLY, after.substring(0, Math.min(after.length(), 40)))) {
+      return new Reading(r.cue(), false, r.shared(), r.presentTense());
+    }
+    return r;
+  }
+
+  private Reading subjectOnly(Window c, String after, String afterLower) {
     Matcher en = subjectMatcher(SUBJECT_EN, after);
     if (en != null) return part(c, en.group(1), after.substring(en.end()));
     Matcher present = subjectMatcher(SUBJECT_EN_PRESENT, after);

@@ -252,6 +252,18 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void workDoneJointlyIsNoOnesOwnRole() {
+      var ps = run(doc("en", sec("5 Partners", p("UNDP and UNODC will jointly implement all three outputs; the division of "
+          + "tasks will be agreed during the inception phase."))));
+      assertThat(ps).filteredOn(x -> x.key().equals("UNODC")).singleElement()
+          .satisfies(x -> assertThat(x.responsibilities()).isEmpty());
+      var with = run(doc("en", sec("5 Partners", p("WHO will train 200 nurses together with the Ministry of Health "
+          + "in the prisons."))));
+      assertThat(with).filteredOn(x -> x.key().equals("WHO")).singleElement()
+          .satisfies(x -> assertThat(x.responsibilities()).isNotEmpty());
+    }
+
+    @Test
     void noAgreementsWithABodyAndTheHeadOfGovernmentsOffice() {
       var ps = run(doc("en", sec("6 Implementation", p("The agencies will implement directly with the regional council. No "
           + "agreements with NGOs or community organizations are planned in this phase."))));
