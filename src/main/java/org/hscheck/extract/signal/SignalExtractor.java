@@ -241,6 +241,9 @@ public final class SignalExtractor {
       if ((cue.kind() == NATIONAL_AIDS_AUTHORITY || cue.kind() == NATIONAL_ME_SYSTEM) && citation(folded, m.start(), m.end())) continue;
       // "health centres will continue to record testing in the HMIS as they do today": others' routine, unchanged
       if (cue.kind() == NATIONAL_ME_SYSTEM && STATUS_QUO.matcher(folded).find()) continue;
+      // "materials will carry the logos of the Trust Fund, whose contribution will be acknowledged in press releases": the
+      // donor's visibility, not a communication and outreach component
+      if (cue.kind() == COMMUNICATION && VISIBILITY_WORD.matcher(m.group()).find() && DONOR_VISIBILITY.matcher(folded).find()) continue;
       Modality modality = Modality.of(s.text(), m.start(), m.end(), language);
       // a denial in the present ("there are no shelters") describes the situation, not the project's design
       if ((cue.timing() == Cue.Timing.DESIGN || cue.timing() == Cue.Timing.DEFERRABLE) && modality.negated() && !modality.planned()
@@ -381,6 +384,12 @@ public final class SignalExtractor {
       found.add(new Signal(COMPREHENSIVE, status, "sectors: " + String.join(", ", named), s.evidence()));
     }
   }
+
+  /** The words of a communication cue that may name the donor's visibility only. */
+  private static final Pattern VISIBILITY_WORD = Pattern.compile("\\b(?:visibility|visibilite|visibilidad|press|presse|prensa)\\b");
+  /** Acknowledging the donor: logos, branding, the contribution acknowledged. */
+  private static final Pattern DONOR_VISIBILITY = Pattern.compile("\\b(?:logos?|branding|emblems?|acknowledg\\w*|credited"
+      + "|reconnaissance|mention(?:nera|ne|nent)? (?:la |le )?(?:contribution|soutien|financement)|reconoc\\w* (?:la |el )?(?:contribucion|aporte|apoyo|financiamiento))\\b");
 
   /** A body the keyword qualifies ("the multisectoral body that oversees the response", "comité multisectoriel"). */
   private static final Pattern BODY_AFTER = Pattern.compile("\\s+(?:bod(?:y|ies)|committees?|councils?|platforms?|commissions?|"

@@ -490,6 +490,14 @@ class SignalExtractorTest {
   }
 
   @Test
+  void theDonorsVisibilityAloneIsNoCommunicationComponent() {
+    assertThat(statuses("en", "Visibility", "All printed materials and banners will carry the logos of the Trust Fund, and its "
+        + "contribution will be acknowledged in press releases.", SignalKind.COMMUNICATION)).isEqualTo("NONE");
+    assertThat(statuses("en", "9 Communication", "The programme will issue press releases and run radio programmes on the "
+        + "results for the communities and the districts.", SignalKind.COMMUNICATION)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aSustainablePracticeIsNotTheProgrammeLasting() {
     assertThat(statuses("en", "11. Sustainability", "The programme promotes sustainable pasture management: rotation plans "
         + "and stocking rates adjusted to carrying capacity.", SignalKind.SUSTAINABILITY)).isEqualTo("NONE");
