@@ -106,6 +106,8 @@ final class Lexicon {
               // "starts from the daily situation of young diggers", "the starting point is the people who live on the line"
               + "|\\b(?:starts?|started|begins?) (?:from|with) the (?:[\\w'-]+ ){0,2}?(?:situation|needs|experiences?|lives|realities|priorities|concerns|voices) of\\b"
               + "|\\b(?:the )?starting point (?:is|are|was) (?:the )?(?:people|persons|communities|residents|families|households|women|those)\\b"
+              // "our starting point is what returnees told us"
+              + "|\\bstarting point (?:is|was) what (?:the )?(?:\\w+ ){0,5}?(?:said|asked|told|expressed|described|want\\w*|need\\w*)\\b"
               + "|\\bpeople (?:are )?at the (?:centre|center|heart)\\b"
               // "the programme starts from the herders themselves", "its priorities come from the households consulted"
               + "|\\b(?:starts?|started|begins?) (?:from|with) (?:the )?(?:[\\w'-]+ ){0,2}themselves\\b"
@@ -125,17 +127,22 @@ final class Lexicon {
               + "|\\b(?:shaped|informed|defined) by what is (?:particular|specific|peculiar|unique) to\\b"
               + "|\\b(?:is|are) rooted in (?:the |these |this |its |their )?(?:[\\w'-]+ ){0,3}?[\\w'-]+(?= ?:)"
               // "it is tailored to two rear oblasts: ..."
-              + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"),
+              + "|\\b(?:tailored|adapted|suited) (?:to|for) (?:the |its |their |each |two |three |four |five )?(?:[\\w'-]+ ){0,2}(?:oblasts?|districts?|provinces?|regions?|areas?|townships?|municipalit\\w+|departments?|count(?:y|ies)|states?|borders?|valleys?|coasts?|highlands?|islands?|plains?)\\b"
+              // a label explained by the next sentence: "It is built for Baidoa. Land here is governed by ..."
+              + "|^\\W*(?:it|the programme|the program|the project|this programme) is (?:built|designed|made|tailored|meant) for "
+              + "(?!(?:people|persons?|communit\\w*|beneficiar\\w*|women|youth|girls|boys|children|families|households|the long|long)\\b)[\\w'-]+(?: and [\\w'-]+)?\\W*$"),
           PREVENTION_ORIENTED, Cue.compile("\\bprevention[- ]oriented\\b|\\bpreventive\\b")),
       "fr", Map.of(PEOPLE_CENTRED, Cue.compile("\\b(?:centree?s? sur|axee?s? sur) (?:l'etre humain|les personnes|la personne|les populations)\\b"
               + "|\\bpart (?:des|de la) (?:personnes|populations|habitants|communautes)\\b"
+              // "le programme part de l'expérience des personnes déplacées elles-mêmes"
+              + "|\\bpart (?:de l'experience|de la parole|de la voix|des besoins|des priorites|des recits|du vecu) (?:des|de la|du|de l')"
               + "|\\b(?:le )?point de depart (?:est|sont|etait) (?:les |la |l')?(?:personnes|populations|habitants|communautes|familles|menages|femmes)\\b"
               + "|\\b(?:place|met) (?:les personnes|les populations|l'etre humain) au (?:centre|coeur)\\b|\\bles personnes (?:sont )?au (?:centre|coeur)\\b"
               // "le programme part de ce que les habitants ont dit"
               + "|\\bpart de ce que (?:les |leurs )?(?:[\\w'-]+ ){0,3}?(?:ont dit|ont exprime|ont demande|ont choisi|ont (?:elles|eux)-memes \\w+|ont decrit|disent|veulent)\\b"),
           COMPREHENSIVE, Cue.compile("\\b(?:global(?:e|es|aux)?|multisectoriel\\w*|multi-sectoriel\\w*|intersectoriel\\w*|holistique|approche integree|multidimensionnel\\w*"
               + "|(?:plusieurs|diverses|multiples) insecurites|refuse de traiter separement)\\b"),
-          CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) contexte\\b|\\bspecifiques? au contexte\\b"
+          CONTEXT_SPECIFIC, Cue.compile("\\badaptee?s? (?:a chaque|au) (?:contexte|territoire)\\b|\\bspecifiques? au contexte\\b"
               // "il est adapté au Bas-Artibonite, à ses canaux, à ses crues"
               + "|\\badaptee?s? (?:au|a la|aux|a l') ?[\\w'-]+(?: [\\w'-]+)?, a (?:ses|sa|son|leurs?)\\b|\\badaptee?s? aux (?:realites|specificites|conditions) locales\\b"
               // "il est taillé pour un territoire particulier : ...", "conçu pour les réalités de l'Extrême-Nord"
@@ -152,7 +159,7 @@ final class Lexicon {
           COMPREHENSIVE, Cue.compile("\\b(?:integral(?:es)?|multisectorial\\w*|intersectorial\\w*|holistic\\w*|enfoque integrado|multidimensional\\w*"
               + "|(?:varias|distintas|multiples|diversas) inseguridades)\\b"),
           CONTEXT_SPECIFIC, Cue.compile("\\badaptad[oa]s? a cada contexto\\b|\\bespecific[oa]s? (?:al|del) contexto\\b"
-              + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al contexto\\b"
+              + "|\\b(?:se )?adapta\\w* al contexto\\b|\\badaptad[oa]s? al (?:contexto|territorio)\\b"
               // "está pensado para este lugar: las riberas kichwa", "para este territorio en particular"
               + "|\\b(?:pensad|disenad|concebid|hech|adaptad)[oa]s? para (?:este|esta|estos|estas) (?:lugar|territorio|region|zona|contexto|realidad|comunidades|rios|paramos|puna|selva|frontera)\\b"),
           PREVENTION_ORIENTED, Cue.compile("\\borientad[oa]s? (?:a|hacia) la prevencion\\b|\\bpreventiv[oa]s?\\b")));
@@ -336,6 +343,8 @@ final class Lexicon {
         // "the two strands (are designed to) reinforce each other"
         "\\b(?:(?:the )?(?:two|both) (?:strands|prongs|components|pillars|approaches|sides|dimensions|levels)\\b(?:\\W+\\w+){0,4}?\\W+(?:reinforc\\w*|complement\\w*|are (?:linked|connected|joined|combined|intertwined)|support each other|meet|come together|work together|go hand in hand|feed)"
             + "|\\blinking the two\\b|\\bhow the two connect"
+            // "the two work through each other"
+            + "|\\bthe two (?:\\w+ )?(?:work through|support|reinforce|strengthen|feed|need) (?:each other|one another)"
             // "the protection measures (...) and the empowerment work (...) support each other"
             + "|protection\\b[^.;]{0,200}?\\bempowerment\\b[^.;]{0,200}?\\b(?:reinforce|support|complement|strengthen|feed) (?:each other|one another)"
             + "|top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
@@ -360,10 +369,10 @@ final class Lexicon {
         // people acting on institutions: "committees refer cases to the police", not "survivors (are) referred to services"
         "\\b(?:(?:communit\\w*|(?<!steering )(?<!coordination )(?<!technical )(?<!management )(?<!programme )(?<!project )(?<!advisory )(?<!working )(?<!reference )(?:committees?|groups?)"
             + "|associations?|women|youth|residents|citizens|beneficiaries|volunteers|monitors|leaders|paralegals|peer educators)" + gap(8)
-            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}to|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
+            + "(?:feed\\w*|fed|channel\\w*|link\\w*|connect\\w*|refer(?:s|ring)?|report\\w*|voice\\w*|advocat\\w*|dialogu\\w*|interface\\w*|engag\\w* with|hold\\w* (?:\\w+ )?accountable|present\\w* (?:\\w+ ){0,3}(?:to|at|before)|bring\\w* (?:\\w+ ){0,3}to|co-manag\\w*"
             // social accountability: "youth councils review the quality of both services with the district"
             + "|(?:review|monitor|assess|scor)\\w* (?:\\w+ ){0,3}(?:quality|performance|delivery))"
-            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system|referral (?:pathway|system|circuit)|inspectors?|labou?r inspect\\w*|clinics?)"
+            + gap(8) + "(?:authorit\\w*|government\\w*|district|county|province|provincial|municipal\\w*|services?|institutions?|police|ministr\\w*|councils?|officials|health (?:centres?|centers?|facilities|posts)|planning|state|agency|system|referral (?:pathway|system|circuit)|inspectors?|labou?r inspect\\w*|clinics?|help ?desks?|inspectorates?)"
             + "|(?:bridge|link|dialogue|interface|trust|relations(?:hip)?|channel) between (?:the )?(?:communit\\w+|citizens|people|residents|women|youth) and (?:the |their )?(?:local )?(?:authorit\\w+|government|institutions|service providers|state|police))\\b",
         "\\b(?:(?:communaut\\w*|comites?|groupes?|groupements?|associations?|femmes|jeunes|citoyens|populations?|beneficiaires|relais|leaders|pairs|educat\\w*|volontaires|benevoles)" + gap(8)
             + "(?:remont\\w*|transmet\\w*|relai\\w*|(?:fai|fon|fer)\\w* remonter|port\\w* (?:\\w+ ){0,3}(?:aupres|a l'attention)|plaid\\w*|dialogu\\w*|interpell\\w*|orient\\w* (?:\\w+ ){0,3}?vers|refer\\w*|present\\w*|alimente\\w*|signal\\w*"
@@ -646,6 +655,8 @@ final class Lexicon {
             + "|(?:is|are|remains?) (?:\\w+ )?specific to\\b"
             // "its design follows the realities of the southern oblasts"
             + "|(?:follows|reflects|fits|responds to|mirrors|matches) the (?:local |particular |specific |concrete |distinct )?(?:realities|conditions|context|specificities|circumstances) of"
+            // "the design reflects the three districts"
+            + "|(?:design|programme|program|project|approach) (?:reflects|follows|fits|responds to|mirrors) (?:the |these |its |their )?(?:\\w+ ){0,2}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|townships?|counties|islands?|valleys?|oblasts?|villages?|settlements?|territor\\w+)"
             // "it is built for the Bekaa: works are scheduled for the winter months"
             // "it is built around the particular situation of each place"
             + "|(?:built|designed|tailored|shaped|adapted|geared|made) (?:for|to|around) (?:the )?(?:particular |specific |local |distinct |own |unique |concrete )?(?:situation|context|conditions|realities|circumstances) of (?:each|every|the|these|its|their)"
@@ -653,6 +664,8 @@ final class Lexicon {
             + "|specific to (?:the |these |its |their |each )?(?:[\\w'-]+ ){0,3}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|countr\\w+"
             + "|villages?|unions?|towns?|neighbou?rhoods?|settlements?|zones?|wards?|count(?:y|ies)|islands?|valleys?)|local (?:realities|specificities|dynamics))\\b",
         "\\b(?:adapte\\w* (?:au|aux|a la|a l') (?:contexte|realites|specificites|conditions|besoins)"
+            // "il tient compte de la réalité de trois communes"
+            + "|tien\\w* compte (?:de la|des) (?:realites?|specificites|particularites|conditions) (?:de|des|du|locales?)"
             // "il est propre à la bande agropastorale du nord : son calendrier suit la transhumance"
             + "|(?:est|sont) (?:propres?|concue?s?|pensee?s?) (?:au |aux |(?:a|pour) (?:la |le |l'|les |ce |cette |ces ))(?:[\\w'-]+ ){0,10}?[\\w'-]+(?= ?:)|specifiques? (?:au|aux|a la|a l')|realites locales|specificites locales|contexte local|analyse (?:du contexte|de (?:la )?situation|de vulnerabilite|des conflits))\\b",
         "\\b(?:adaptad\\w* (?:al|a la|a las|a los|a cada) (?:contexto|realidad\\w*|condiciones|especificidades|necesidades)"
@@ -662,7 +675,7 @@ final class Lexicon {
             + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech)[oa]s? para (?:est[oa]s?|es[oa]s?|aquell[oa]s) "
             // "está pensado para el Chaco semiárido y sus comunidades: agua subterránea salada, ..."
             + "|(?:esta|estan|es|son) (?:pensad|disenad|concebid|hech|adaptad|ajustad)[oa]s? (?:para|a) (?:el |la |los |las )(?:[\\w'-]+ ){0,8}?[\\w'-]+(?= ?:)"
-            + "|(?:responde|se ajusta|atiende) a la realidad (?:concreta|especifica|particular|propia|local)|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
+            + "|(?:responde|se ajusta|atiende|se adapta) a (?:la|las) realidad(?:es)? (?!(?:de (?:la|las) (?:personas|mujeres))\\b)[\\w'-]+|especific\\w* (?:al|del|de la|para)|realidades locales|especificidades locales|contexto local|analisis (?:de contexto|del contexto|situacional|de (?:la )?situacion|de vulnerabilidad|de conflictos))\\b");
     design(PREVENTION_ORIENTED, "root causes, early warning, resilience",
         // "resilience" as the name of a part of another's plan ("the resilience pillar of the Jordan Response Plan") is not the programme's
         "\\b(?:root causes?|underlying causes?|structural causes?|early[- ]warning|prevent(?:ion|ing|s)?|resilien\\w*(?! (?:pillar|window|component|track|chapter)s? of\\b)|risk reduction|preparedness|anticipatory"

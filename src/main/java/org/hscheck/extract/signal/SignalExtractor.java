@@ -69,8 +69,6 @@ public final class SignalExtractor {
   private static final UnicodePattern LATER_DOCUMENT = Cue.compile(
       "\\b(?:(?:in|for|at|with) the (?:full|complete|final) proposal|(?:(?:dans|pour|avec) |lors de (?:l'elaboration de |la formulation de |la redaction de )?)la proposition complete"
           + "|(?:en|para|con|durante la (?:elaboracion|formulacion|redaccion) de) la propuesta completa)\\b");
-  /** Most words of a sentence that is only a principle's name, the label of the paragraph that explains it. */
-  private static final int LABEL_WORDS = 4;
   /** Most words of a sentence that only declares the strands linked. */
   private static final int BARE_DECLARATION_WORDS = 12;
   /** A means named with the link: "through the referral committees", "grâce aux comités", "a través de". */
@@ -337,10 +335,10 @@ public final class SignalExtractor {
       found.add(new Signal(kind, status, "principle named and explained", s.evidence()));
       return;
     }
-    // a principle as the label of its paragraph ("Context-specific. Activities are timed to the Dry Zone's seasons ..."):
-    // the sentence after the label explains it
+    // a principle as the label or the short opening of its paragraph ("Context-specific. Activities are timed to the Dry
+    // Zone's seasons ...", "It is built for Baidoa. Land here is governed by ..."): the sentence after it explains it
     Sentence next = sameBlock(all, at, at + 1);
-    if (words <= LABEL_WORDS && next != null && count(WORD, next.folded()) >= 12) {
+    if (next != null && count(WORD, next.folded()) >= 12) {
       // read at its end, in its main clause: "Although the design could not yet be discussed with them, services are built ..."
       int end = next.text().length();
       found.add(new Signal(kind, Modality.of(next.text(), end, end, language).designStatus(), "principle named and explained",

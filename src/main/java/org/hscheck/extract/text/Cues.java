@@ -38,7 +38,10 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
   private static final Cues EN = new Cues(
       p("\\bnot\\b(?!\\s+only\\b)|n't\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b|\\bcannot\\b|\\b(?:has|have|had|is|are|remains?) yet to\\b"
           + "|\\byet to be\\b|\\bfail(?:s|ed)? to\\b|\\bno longer\\b|\\bnone\\b|\\bnothing\\b|\\bnobody\\b|\\bno one\\b"
-          + "|\\black(?:s|ed)\\b(?!\\s+of)|\\bnot yet\\b"),
+          + "|\\black(?:s|ed)\\b(?!\\s+of)|\\bnot yet\\b"
+          // left out of the proposal's scope: "building resilience falls outside what can be achieved in 18 months"
+          + "|\\bfall(?:s|ing)? outside\\b|\\b(?:is|are|lies?|remains?) (?:outside|beyond) (?:the |its |our |this |what )(?:scope|remit|mandate|reach|programme|project|can\\b)"
+          + "|\\bout of scope\\b|\\bbeyond (?:the|its|our) scope\\b"),
       // "no (separate) budget is foreseen for X" denies X: first, so that it wins over the bare "no" at the same place
       p("\\bno (?:separate |specific |dedicated |additional |particular )?(?:budget|funds?|funding|resources|allocation|budget line)s? (?:\\w+ ){0,3}?for\\b"
           + "|\\bno\\b(?![-.]\\s*\\d)(?!-)|\\bwithout\\b|\\black of\\b|\\babsence of\\b|\\bzero\\b|\\brather than\\b|\\binstead of\\b|\\bin place of\\b"),
@@ -97,7 +100,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
 
   private static final Cues FR = new Cues(
       p("\\bne\\b|\\bn'|\\bpas encore\\b|\\bjamais\\b|\\bni\\b|\\bnullement\\b|\\brien\\b|\\bpersonne ne\\b|\\bnon encore\\b"
-          + "|\\breste(?:nt)? a (?:faire|mener|realiser|conduire|organiser|definir|etablir)\\b|\\bfait defaut\\b|\\bmanquent?\\b"),
+          + "|\\breste(?:nt)? a (?:faire|mener|realiser|conduire|organiser|definir|etablir)\\b|\\bfait defaut\\b|\\bmanquent?\\b"
+          + "|\\bhors (?:du )?(?:champ|perimetre)\\b"),
       p("\\baucune?s?\\b|\\bsans\\b|\\babsence d(?:e\\b|es\\b|u\\b|')|\\bmanque d(?:e\\b|es\\b|u\\b|')|\\bpas d(?:e\\b|')|\\bnul(?:le)?s?\\b"
           + "|\\bau lieu d(?:e\\b|u\\b|es\\b|')|\\bplutot qu(?:e\\b|')"),
       p("\\bsera\\b|\\bseront\\b|\\bva etre\\b|\\bvont etre\\b|\\baura lieu\\b|\\bauront lieu\\b|\\bprevue?s?\\b|\\bprevoit\\b|\\bprevoient\\b|\\bprevoyons\\b"
@@ -140,7 +144,8 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
 
   private static final Cues ES = new Cues(
       p("\\bno\\b(?!\\s+(?:solo|solamente|unicamente|gubernamental(?:es)?)\\b)(?![-.]\\s*\\d)|\\bnunca\\b|\\bjamas\\b|\\btodavia no\\b|\\baun no\\b|\\bni\\b|\\btampoco\\b"
-          + "|\\bnadie\\b|\\bnada\\b|\\bcarece(?:n)?\\b|\\bfalta(?:n)?\\b(?!\\s+de)|\\bqueda(?:n)? (?:pendiente|por)\\b|\\bsigue(?:n)? pendiente"),
+          + "|\\bnadie\\b|\\bnada\\b|\\bcarece(?:n)?\\b|\\bfalta(?:n)?\\b(?!\\s+de)|\\bqueda(?:n)? (?:pendiente|por)\\b|\\bsigue(?:n)? pendiente"
+          + "|\\b(?:queda(?:n)?|esta(?:n)?) fuera del (?:alcance|ambito)\\b"),
       p("\\bningun(?:o|a|os|as)?\\b|\\bsin\\b|\\bfalta de\\b|\\bausencia de\\b|\\bcarencia de\\b|\\ben lugar de\\b|\\ben vez de\\b"),
       p("\\bse llevaran? a cabo\\b|\\bse realizaran?\\b|\\bestan? previst[oa]s?\\b|\\bprevist[oa]s?\\b|\\bse preve(?:n)?\\b|\\bprevemos\\b|\\bplanificad[oa]s?\\b"
           + "|\\bpor (?:realizar|definir|establecer|determinar|elaborar)\\b|\\ba realizar\\b|\\bvan? a (?:ser|realizar|llevar|hacer)\\b"

@@ -527,6 +527,28 @@ class SignalExtractorTest {
   }
 
   @Test
+  void principlesOpenedShortAndExplainedByTheNextSentence() {
+    assertThat(statuses("en", "4.2 Approach", "Our starting point is what returnees told us. The components, the sites and the "
+        + "timing of services were chosen from the survey and the focus groups.", SignalKind.PEOPLE_CENTRED)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "D.1 Lens", "It is built for Baidoa. Land here is governed by a mix of private title, customary "
+        + "claims and municipal allocation, brokered by gatekeepers.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "D.1 Lens", "It is built for women. Women's groups will meet every month in each of the "
+        + "settlements to plan the work.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("NONE");
+    assertThat(statuses("en", "Strategy", "The design reflects the three districts. Sylhet and Sunamganj send mostly men to the "
+        + "Gulf through long-established informal networks.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("fr", "IV. Approche", "Il tient compte de la réalité de trois communes d'accueil très différentes : "
+        + "Saint-Marc, Mirebalais et Hinche.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("fr", "IV. Approche", "Le programme part de l'expérience des personnes déplacées elles-mêmes : ce sont "
+        + "leurs récits qui ont défini les priorités.", SignalKind.PEOPLE_CENTRED)).isEqualTo("AFFIRMED");
+    assertThat(statuses("es", "3.1 Enfoque", "El diseño responde a la realidad ch'orti': las capacitaciones se darán en idioma "
+        + "ch'orti' por facilitadores de la zona.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("es", "III. Enfoque", "Adaptado al territorio: las actividades siguen el corredor de la Interoceánica y "
+        + "los ríos, con equipos en Mazuko y Huepetuhe.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Strategy", "The two work through each other. Returnee associations collect grievances and "
+        + "present them at the district help desks.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aDatedOrSingleNationalHivProgrammeIsThePlanNotTheBody() {
     String plan = "The HIV components are built on the Programme of the Cabinet of Ministers on HIV for 2023–2027, the "
         + "country's single national HIV programme.";

@@ -103,6 +103,17 @@ class ModalityTest {
   }
 
   @Test
+  void whatFallsOutsideTheScopeIsDenied() {
+    assertThat(status("en", "Building longer-term resilience falls outside what can be achieved in 18 months.", "resilience"))
+        .isEqualTo(Status.NEGATED);
+    assertThat(status("fr", "La résilience des ménages est hors du champ de cette proposition.", "résilience"))
+        .isEqualTo(Status.NEGATED);
+    assertThat(status("es", "La resiliencia de los hogares queda fuera del alcance de este proyecto.", "resiliencia"))
+        .isEqualTo(Status.NEGATED);
+    assertThat(status("en", "Resilience committees meet outside the camps every month.", "Resilience")).isEqualTo(Status.AFFIRMED);
+  }
+
+  @Test
   void aLackNamedInANounPhraseIsNoDenialByAVerb() {
     String lack = "La inseguridad combina el trabajo sin derechos y la falta de servicios de salud.";
     int at = Text.fold(lack).indexOf("salud");
