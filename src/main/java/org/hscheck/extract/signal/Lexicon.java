@@ -399,7 +399,8 @@ final class Lexicon {
 
     // ---------------------------------------------------------------- Three Ones
     design(NATIONAL_AIDS_FRAMEWORK, "national HIV/AIDS framework",
-        "\\b(?:national (?:(?!m&e|monitoring|evaluation)[\\w/-]+ ){0,5}?(?:strategic plan|strategic framework|strategy|policy|action plan|action framework|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
+        // a national plan of another sector ("the national drought response plan") is no HIV framework
+        "\\b(?:national (?:(?!m&e|monitoring|evaluation|drought|disaster|food|nutrition|humanitarian|floods?|climate|development|education|agricultur\\w*|water|cholera|covid|malaria|tuberculosis|tb|gender|youth|migration)[\\w/-]+ ){0,5}?(?:strategic plan|strategic framework|strategy|policy|action plan|action framework|response plan|framework)|national (?:strategic|multi-?sectoral|action) (?:plan|framework)s?"
             + "|nsp|nsf|(?:one|single) (?:agreed )?(?:national )?(?:hiv/aids |aids )?action framework|three ones"
             // a country's plan named without "national" ("Kenya AIDS Strategic Framework", "HIV and AIDS Strategic Plan")
             + "|(?:hiv/aids|hiv and aids|hiv|aids) (?:\\w+ )?(?:strategic (?:plan|framework)|action (?:plan|framework)|policy framework|response (?:plan|framework))"
@@ -457,7 +458,7 @@ final class Lexicon {
         // the programme's own staff ("the programme team will visit") is no mechanism; a management or joint team is
         "\\b(?:steering (?:committee|board|group)s?|(?<!community )(?<!village )(?:project|programme|program|joint) (?:management |coordination |coordinating |technical |advisory )?(?:committee|board)s?"
             + "|(?:project|programme|program) (?:management|coordination|coordinating|technical|advisory) teams?|joint (?:programme |project |program |management |technical )?teams?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team|group)s?|technical working groups?|working groups?|task ?forces?"
-            + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework|forums?)"
+            + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings?|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework|forums?)"
             + "|(?:partners'?|stakeholders'?|multi-?stakeholder) (?:forums?|platforms?)"
             + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
         "\\b(?:comites? (?:de pilotage|directeurs?|techniques?|de coordination|de suivi|conjoints?|de gestion|consultatifs?)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
@@ -514,13 +515,13 @@ final class Lexicon {
             + "|water use|natural resources?|resource (?:use|management)|soils?|harvest\\w*|tourism|livelihoods?|use of)\\b)|national ownership|local ownership|community ownership|ownership by|institutionali[sz]\\w*"
             // after the programme's end, however said ("after the end of the project", "after the programme, the associations")
             + "|after the end of (?:the )?(?:project|programme|program|funding)|after (?:the )?(?:project|programme|program|funding)"
-            + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*,))"
+            + "(?:'s (?:end|closure|completion)| (?:ends?|closes|is over|completion)|(?=\\s*[,.;]))"
             + "|takes? over|taken over|taking over|absorb\\w*|assum\\w* (?:the )?(?:responsibility|costs?|running|operation|management|maintenance|funding)|(?:with|from) (?:its|their) own (?:budgets?|resources|funds)|continue\\w* (?:independently|on their own|without (?:the )?(?:project|programme|external))|self-sustain\\w*|mainstream\\w* into"
             + "|beyond the (?:project|programme|program|life of)|continu\\w* (?:\\w+ ){0,4}after (?:the )?(?:project|programme|program|funding)|integrat\\w* (?:\\w+ ){0,6}?into (?:the |its |their )?(?:\\w+ ){0,3}?(?:budgets?|plans?|systems?|services?|programmes?))\\b",
         "\\b(?:(?:includ|inscrib|budget|put|placed?|fund|financ|cover|keep|kept)\\w* (?:\\w+ ){0,8}?(?:in|from) (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:budgets?|plans?|schedules?|catalogues?|catalogs?|rosters?|payrolls?|establishment))\\b",
         // "the ministry will take the trained interrupters into its national roster", "the programme hands its pieces to the institutions"
         "\\b(?:(?:take|takes|taking|took|bring|brings|absorb\\w*) (?:\\w+ ){0,4}?into (?:its|their) (?:own )?(?:[\\w'-]+ ){0,3}?(?:rosters?|payrolls?|staff|cadres?|structures?|systems?|programmes?|services?|budgets?|plans?)"
-            + "|hand(?:s|ed|ing)? (?!out\\b)(?:its |their |the )?(?:\\w+ ){0,3}?(?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:institutions?|authorit\\w+|government|ministr\\w+|municipalit\\w+|communit\\w+)"
+            + "|hand(?:s|ed|ing)? (?!out\\b)(?:its |their |the )?(?:\\w+ ){0,3}?(?:over )?to (?:the )?(?:\\w+ ){0,3}?(?:institutions?|authorit\\w+|government|ministr\\w+|municipalit\\w+|communit\\w+|committees|councils|cooperatives|associations|user groups)"
             + "|(?:after|once|when) it (?:ends|closes|is over)|belong\\w* to (?:their|its|the) (?:members|communit\\w+|owners|users|villages?)"
             // "the NFE unit takes the facilitators onto its budget", "health days already in the DHMTs' operational plans"
             + "|onto (?:its|their) (?:own )?(?:[\\w'-]+ ){0,2}?(?:budgets?|payrolls?|books|establishment)"

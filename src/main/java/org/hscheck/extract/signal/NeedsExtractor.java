@@ -47,7 +47,9 @@ public final class NeedsExtractor {
           "\\b(?:(?:evaluations?|analyses?|diagnostics?) (?:\\w+ ){0,2}(?:des besoins|de (?:la )?vulnerabilite|des vulnerabilites|des capacites)|profilage des villages|diagnostics? des besoins|analyses? des besoins|identification des besoins|cartographie des besoins|evaluations? (?:rapides?|conjointes?|participatives?|de (?:la )?vulnerabilite)|besoins (?:ont ete|a ete) (?:\\w+ ){0,2}(?:identifies|evalues|priorises|definis|recenses))\\b",
           "\\b(?:caracterizaci\\w+ (?:participativa|comunitaria|social|de (?:las )?comunidades)|(?:evaluaci\\w+|analisis|diagnostico\\w*) (?:\\w+ ){0,2}de (?:las )?(?:necesidades|vulnerabilidad\\w*|capacidades)|diagnosticos? de (?:las )?necesidades|analisis de (?:las )?necesidades|identificaci\\w+ de (?:las )?necesidades|mapeo de (?:las )?necesidades|evaluaci\\w+ (?:rapidas?|conjuntas?|participativas?|de vulnerabilidad)|necesidades (?:fueron|han sido) (?:\\w+ ){0,2}(?:identificadas|evaluadas|priorizadas|definidas))\\b"),
       strong("participatory diagnosis",
-          "\\b(?:participatory (?:rural )?(?:appraisals?|diagnos[ie]s|mapping|research)|pra|community (?:diagnos[ie]s|profiling|mapping)|problem tree analysis)\\b",
+          "\\b(?:participatory (?:rural )?(?:appraisals?|diagnos[ie]s|mapping|research)|pra|community (?:diagnos[ie]s|profiling|mapping)|problem tree analysis"
+              // "WFP and the councils ran community-based participatory planning (CBPP) in the 12 wards"
+              + "|community[- ]based participatory planning)\\b",
           "\\b(?:diagnostics? (?:participatifs?|communautaires?|rapides?|conjoints?|de base)|marp|cartographie participative|profil communautaire)\\b",
           "\\b(?:diagnosticos? (?:participativos?|comunitarios?|rapidos?|conjuntos?|de base|situacional(?:es)?)|mapeo participativo|autodiagnosticos?|arbol de problemas)\\b"),
       strong("focus groups",

@@ -35,6 +35,7 @@ class NeedsExtractorTest {
       en | In each place the teams walked the shoreline with chiefs, elders and landowners.                                  | AFFIRMED community -
       en | The evenings were given to storian sessions with chiefs, church leaders, young people and households.              | AFFIRMED community -
       en | The agency will distribute seeds to the communities.                                                              | NONE
+      en | Between August and October 2024, WFP and the two Rural District Councils ran community-based participatory planning in the 12 wards. | AFFIRMED community authorities
       es | Entre abril y junio de 2024, los equipos recorrieron las 16 comunidades junto con funcionarios de las municipalidades. | AFFIRMED community authorities
       es | En cada comunidad se realizaron asambleas abiertas con las familias.                                              | AFFIRMED community -
       fr | En 2023, les équipes ont parcouru les 12 villages avec les agents des communes.                                   | AFFIRMED community authorities

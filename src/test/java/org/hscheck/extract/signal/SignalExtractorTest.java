@@ -549,6 +549,20 @@ class SignalExtractorTest {
   }
 
   @Test
+  void anotherSectorsNationalPlanAMonthlyMeetingAndAHandoverToCommittees() {
+    assertThat(statuses("en", "HIV", "HIV activities follow WFP's corporate HIV policy as well as the Government's national "
+        + "drought response plan.", SignalKind.NATIONAL_AIDS_FRAMEWORK)).isEqualTo("NONE");
+    assertThat(statuses("en", "HIV", "HIV activities follow the national HIV and AIDS strategic plan.",
+        SignalKind.NATIONAL_AIDS_FRAMEWORK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Coordination", "WFP holds a monthly partners' meeting in Gwanda with the councils and the NGOs.",
+        SignalKind.COORDINATION_MECHANISM)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Sustainability", "Boreholes will be handed to water point committees, which collect small fees "
+        + "for repairs.", SignalKind.SUSTAINABILITY)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Sustainability", "Refill groups will remain part of the clinics' routine after the programme.",
+        SignalKind.SUSTAINABILITY)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aDatedOrSingleNationalHivProgrammeIsThePlanNotTheBody() {
     String plan = "The HIV components are built on the Programme of the Cabinet of Ministers on HIV for 2023–2027, the "
         + "country's single national HIV programme.";
