@@ -333,11 +333,27 @@ final class PdfLayout {
 
   /**
    * True when the band, read line by line, is a table across the gutter rather than two columns of text: of the lines
-   * with text on both sides, at least half hold three chunks or more (cells), and at least two hold two chunks or more
-   * on each side. A line of two columns of text holds one chunk a side, and a table set in one column beside text gives
-   * several chunks on one side only. {@code band} is in reading order (by y, then x).
+   * with text on both sides, at least half hold three chunks or more (cells) and at least two hold two chunks or more
+   * on each side, and fewer than three lines are running text filling their side. A line of two columns of text holds
+   * one chunk a side, a table set in one column beside text gives several chunks on one side only, and two tables side
+   * by side, one in each column, come with text lines around them. {@code band} is in reading order (by y, then x).
    */
   private static boolean tableAcross(List<Chunk> band, float g) {
+    // each side's extent: from its leftmost to its rightmost text
+    float leftFrom = Float.MAX_VALUE;
+    float leftTo = -Float.MAX_VALUE;
+    float rightFrom = Float.MAX_VALUE;
+    float rightTo = -Float.MAX_VALUE;
+    for (Chunk c : band) {
+      if (c.x1() <= g) {
+        leftFrom = Math.min(leftFrom, c.x0());
+        leftTo = Math.max(leftTo, c.x1());
+      } else if (c.x0() >= g) {
+        rightFrom = Math.min(rightFrom, c.x0());
+        rightTo = Math.max(rightTo, c.x1());
+      }
+    }
+    int textLines = 0;
     int both = 0;
     int cells = 0;
     int bothMulti = 0;
@@ -358,9 +374,21 @@ final class PdfLayout {
         if (left + right >= 3) cells++;
         if (left >= 2 && right >= 2) bothMulti++;
       }
+      // a line of running text: alone on its side and filling it, as in a column of text beside a table
+      if (left == 1 && textLine(band, i, j, c -> c.x1() <= g, (leftTo - leftFrom) * 0.9f)) textLines++;
+      if (right == 1 && textLine(band, i, j, c -> c.x0() >= g, (rightTo - rightFrom) * 0.9f)) textLines++;
       i = j;
     }
-    return bothMulti >= 2 && 2 * cells >= both;
+    return bothMulti >= 2 && 2 * cells >= both && textLines < 3;
+  }
+
+  /** True when the one chunk of {@code [from, to)} on the side {@code side} picks is at least {@code width} wide. */
+  private static boolean textLine(List<Chunk> band, int from, int to, java.util.function.Predicate<Chunk> side, float width) {
+    for (int k = from; k < to; k++) {
+      Chunk c = band.get(k);
+      if (side.test(c)) return c.x1() - c.x0() >= width;
+    }
+    return false;
   }
 
   private static void addRows(List<Chunk> chunks, int column, List<Row> rows, Page page) {

@@ -31,6 +31,48 @@ class PdfTablesAcrossTest {
     assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Police officers transferred after training", "High"));
   }
 
+  @Test
+  void tablesSideBySideInTwoColumnsOfTextStayApart() throws Exception {
+    ProposalDocument doc = DocumentReaders.read(twoColumns(), "columns.pdf", ReadLimits.defaults());
+    List<List<String>> rows = doc.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
+        .flatMap(t -> t.rows().stream()).map(r -> r.cells().stream().map(Table.Cell::text).toList()).toList();
+    assertThat(rows).contains(List.of("Personnel", "310 000"), List.of("Total", "1 800 000"));
+    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isLessThanOrEqualTo(4));
+  }
+
+  /**
+   * Two columns, a four-column table at the top of the left one and a two-column table beside it in the right one, their
+   * rows on the same baselines, each column going on with running text under its table.
+   */
+  private static byte[] twoColumns() throws IOException {
+    String line = "Les communes et les services techniques suivront";
+    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+        float y = TestPdfs.TOP;
+        float[] left = {60, 140, 200, 250};
+        float[] right = {330, 470};
+        String[][] indicators = {{"Indicateur", "Réf.", "Cible", "Resp."}, {"Conventions", "0", "12", "FAO"},
+            {"Pistes balisées", "0", "240", "FAO"}, {"Ménages", "0", "3 000", "PAM"}, {"Alertes", "0", "80", "PNUD"},
+            {"Jeunes", "0", "60", "PAM"}};
+        String[][] budget = {{"Catégorie", "Montant"}, {"Personnel", "310 000"}, {"Déplacements", "85 000"},
+            {"Équipement", "90 000"}, {"Services", "380 000"}, {"Total", "1 800 000"}};
+        for (int r = 0; r < indicators.length; r++) {
+          row(cs, y, right, budget[r]);
+          y = row(cs, y, left, indicators[r]);
+        }
+        y -= 8;
+        for (int k = 0; k < 3; k++, y -= 12) {
+          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 60, y, line);
+          TestPdfs.text(cs, TestPdfs.REGULAR, SIZE, 330, y, line);
+        }
+      }
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private static byte[] page() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
