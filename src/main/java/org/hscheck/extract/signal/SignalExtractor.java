@@ -100,7 +100,8 @@ public final class SignalExtractor {
           + "|para (?:su )?(?:informacion|conocimiento)|(?:sera|seran) (?:mantenid[oa]s? )?informad[oa]s?)\\b");
   /** A source named just before: "according to the", "selon le", "según el", "d'après les estimations du". */
   private static final UnicodePattern CITED_AS_SOURCE = Cue.compile(
-      "\\b(?:according to|as reported by|selon|d'apres|segun|de acuerdo con)(?:\\W+[\\w/-]+){0,12}?\\W*$");
+      "\\b(?:according to|as reported by|(?:survey|report|study|estimates?|data)\\W+(?:[\\w/-]+\\W+){0,6}?(?:published|produced|released|conducted) by"
+          + "|selon|d'apres|publiee? par|segun|de acuerdo con|publicad[oa] por)(?:\\W+[\\w/-]+){0,16}?\\W*$");
   /** An opening parenthesis with no closing one before a cited source: "61 % (DHIS2, 2024)", "(EDS 2018, PNLS)". */
   private static final Pattern CITATION_BEFORE = Pattern.compile("\\([^()]{0,40}$");
   /** The rest of a parenthetical citation after its source, with its year: ", 2024)", " 2022-2023)". */
@@ -235,7 +236,7 @@ public final class SignalExtractor {
       // "according to the National AIDS Council, prevalence is ...", "61 % (DHIS2, 2024)": a source of figures, not a
       // partner or a system the programme reports into
       if (cue.kind() == NATIONAL_AIDS_AUTHORITY
-          && CITED_AS_SOURCE.matcher(folded.substring(Math.max(0, m.start() - 100), m.start())).find()) continue;
+          && CITED_AS_SOURCE.matcher(folded.substring(Math.max(0, m.start() - 160), m.start())).find()) continue;
       if ((cue.kind() == NATIONAL_AIDS_AUTHORITY || cue.kind() == NATIONAL_ME_SYSTEM) && citation(folded, m.start(), m.end())) continue;
       // "health centres will continue to record testing in the HMIS as they do today": others' routine, unchanged
       if (cue.kind() == NATIONAL_ME_SYSTEM && STATUS_QUO.matcher(folded).find()) continue;

@@ -224,11 +224,18 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
       // "we began from what migrants told us, not from any one agency's mandate": a contrast after the trigger denies
       // only what it sets aside
       if (m.start() >= end && contrast(folded, span[0], m.start(), m.end())) continue;
+      // "uses the indicators of the national framework and will not create a separate database": what is denied is the
+      // separate thing named after the negator, not the trigger before it
+      if (m.start() >= end && SEPARATE_AFTER.matcher(folded).region(m.end(), folded.length()).lookingAt()) continue;
       if (!inRelative(folded, span[0], m.start(), cues)) return true;
       if (m.end() <= start && words(folded, m.end(), start) <= RELATIVE_WINDOW) return true;
     }
     return false;
   }
+
+  /** A separate or parallel thing right after a negator: "not create a separate HIV database", "not set up its own system". */
+  private static final Pattern SEPARATE_AFTER = Pattern.compile(
+      "\\s+(?:[\\w'-]+\\s+){0,2}?(?:a |an |any |its |their )?(?:separate|parallel|duplicate|own)\\b");
 
   /** A comma (", not", ", y no") before the negator and a preposition or article after it: a phrase set aside. */
   private static final Pattern CONTRAST_BEFORE = Pattern.compile(",\\s*(?:(?:and|but|y|pero) )?$");

@@ -563,6 +563,15 @@ class SignalExtractorTest {
   }
 
   @Test
+  void anAuthorityNamedAsTheAuthorOfASurveyIsASource() {
+    assertThat(statuses("en", "2 Context", "The 2018 Nigeria HIV/AIDS Indicator and Impact Survey (NAIIS), published by the "
+        + "Federal Ministry of Health and the National Agency for the Control of AIDS (NACA), put prevalence at 1.4%.",
+        SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("NONE");
+    assertThat(statuses("en", "7 Management", "The National Agency for the Control of AIDS (NACA) will sit on the steering "
+        + "committee.", SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("AFFIRMED");
+  }
+
+  @Test
   void aDatedOrSingleNationalHivProgrammeIsThePlanNotTheBody() {
     String plan = "The HIV components are built on the Programme of the Cabinet of Ministers on HIV for 2023–2027, the "
         + "country's single national HIV programme.";

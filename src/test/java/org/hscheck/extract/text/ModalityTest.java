@@ -103,6 +103,14 @@ class ModalityTest {
   }
 
   @Test
+  void denyingASeparateThingAfterTheTriggerDoesNotDenyTheTrigger() {
+    assertThat(status("en", "The programme uses the indicators of the national HIV monitoring and evaluation framework and "
+        + "will not create a separate HIV database.", "national HIV monitoring")).isNotEqualTo(Status.NEGATED);
+    assertThat(status("en", "The programme uses the national HIV monitoring framework and will not report on it.",
+        "national HIV monitoring")).isEqualTo(Status.NEGATED);
+  }
+
+  @Test
   void whatFallsOutsideTheScopeIsDenied() {
     assertThat(status("en", "Building longer-term resilience falls outside what can be achieved in 18 months.", "resilience"))
         .isEqualTo(Status.NEGATED);
