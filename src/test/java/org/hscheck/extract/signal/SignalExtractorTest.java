@@ -501,6 +501,10 @@ class SignalExtractorTest {
   void aSustainablePracticeIsNotTheProgrammeLasting() {
     assertThat(statuses("en", "11. Sustainability", "The programme promotes sustainable pasture management: rotation plans "
         + "and stocking rates adjusted to carrying capacity.", SignalKind.SUSTAINABILITY)).isEqualTo("NONE");
+    assertThat(statuses("es", "Sostenibilidad", "Por razones prácticas, los dos componentes se ejecutarán de manera independiente.",
+        SignalKind.SUSTAINABILITY)).isEqualTo("NONE");
+    assertThat(statuses("es", "Sostenibilidad", "Los comités seguirán funcionando de manera autónoma después del programa.",
+        SignalKind.SUSTAINABILITY)).isEqualTo("AFFIRMED");
     assertThat(statuses("en", "11. Sustainability", "To make the results sustainable, the soum governments will fund the "
         + "fodder reserves from their own budgets.", SignalKind.SUSTAINABILITY)).isEqualTo("AFFIRMED");
   }
