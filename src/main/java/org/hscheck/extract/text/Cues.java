@@ -110,6 +110,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bpremiere annee\\b|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b"
           + "|\\ba l'avenir\\b|\\bulterieurement\\b|\\bprochainement\\b|\\bfutur(?:e|s|es)?\\b|\\ben vue de\\b"),
       p("\\ba (?:determiner|definir|elaborer|etablir|preciser|identifier|discuter|convenir|decider)\\b|\\b(?:au|des le|apres le|lors du|a partir du) (?:demarrage|debut|lancement)\\b"
+          + "|\\batelier (?:de demarrage|de lancement)\\b"
           + "|\\bphase (?:de demarrage|initiale|de lancement)\\b|\\b(?:premier|1er) (?:trimestre|semestre|mois)\\b|\\bpremiers mois\\b|\\bulterieurement\\b|\\bplus tard\\b"
           + "|\\bune fois (?:que )?(?:le|la) (?:projet|programme|financement)\\b|\\bapres (?:l'|son )?approbation\\b"
           // "sera élaborée avec les autorités au cours de la deuxième année"
@@ -153,6 +154,7 @@ public record Cues(UnicodePattern negation, UnicodePattern negDeterminer, Unicod
           + "|\\bprimer (?:trimestre|mes|semestre|ano)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)"
           + "|\\ben el futuro\\b|\\bposteriormente\\b|\\bproximamente\\b|\\bfutur[oa]s?\\b"),
       p("\\bpor (?:determinar|definir|establecer|elaborar|discutir|acordar|decidir)\\b|\\b(?:al|tras el|despues del|durante el|desde el|a partir del) (?:inicio|arranque|comienzo|lanzamiento)\\b"
+          + "|\\btaller (?:de inicio|de arranque|de lanzamiento)\\b"
           + "|\\bfase (?:de inicio|inicial|de arranque)\\b|\\bprimer (?:trimestre|mes|semestre)\\b|\\bprimeros (?:meses|tres meses|seis meses)\\b"
           + "|\\buna vez (?:que )?(?:iniciado|aprobado|inicie|comience|se apruebe)|\\bposteriormente\\b|\\bmas adelante\\b|\\bdespues de (?:la )?aprobacion\\b"
           // "se elaborará durante el segundo año", "se definirá durante el último semestre"

@@ -88,6 +88,8 @@ class ModalityTest {
       fr | Le cadre de résultats, avec ses indicateurs et ses cibles, sera élaboré une fois le diagnostic terminé.                  | indicateurs | PLANNED
       es | Los indicadores del marco de resultados se revisarán una vez al año con la alcaldía.                                      | indicadores | AFFIRMED
       fr | Les indicateurs sont suivis une fois par trimestre par le comité de pilotage.                                             | indicateurs | AFFIRMED
+      fr | Un cadre de résultats, avec les indicateurs et les cibles, sera élaboré lors de l'atelier de démarrage.                  | indicateurs | PLANNED
+      es | Los indicadores y las metas se definirán en el taller de inicio con los socios.                                           | indicadores | PLANNED
       fr | La question de la reprise des activités après le financement sera étudiée lors de la revue à mi-parcours.                | reprise     | PLANNED
       en | The handover of the services to the districts will be examined at the mid-term review.                                  | handover    | PLANNED
       """)
