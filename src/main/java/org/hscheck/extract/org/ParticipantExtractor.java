@@ -115,6 +115,11 @@ public final class ParticipantExtractor {
           Reading r = rs.get(0);
           rs.set(0, new Reading(r.cue(), false, r.shared(), r.presentTense()));
         }
+        // "UNICEF supports MoHCC in ..., and FAO runs a ... project. Both programmes are complementary and are not part of
+        // this proposal.": what the bodies do there is their own work outside the programme
+        if (k + 1 < split.size() && !ms.isEmpty() && OTHERS_NOT_PART.find(Fold.fold(split.get(k + 1)))) {
+          rs = rs.stream().map(r -> r.cue() == Cue.LEAD || r.cue() == Cue.CO_LEAD ? r : new Reading(Cue.NEG, false)).toList();
+        }
         Evidence ev = evidence(sentence, loc, offset, offset + text.length());
         for (int i = 0; i < ms.size(); i++) tally.add(ms.get(i), rs.get(i), kind, ev);
       }
@@ -207,6 +212,12 @@ public final class ParticipantExtractor {
   private static final Guarded ROLE_DEFERRED = Guarded.compile(ROLE_DEFERRED_SOURCE);
   /** The same, opening a sentence: it speaks of the body the sentence before opened with. */
   private static final Guarded LEADING_ROLE_DEFERRED = Guarded.compile("^\\W*(?:" + ROLE_DEFERRED_SOURCE + ")");
+  /** The programmes of the sentence before said to be outside this one: "Both programmes ... are not part of this proposal". */
+  private static final Guarded OTHERS_NOT_PART = Guarded.compile(
+      "^\\W*(?:both|these|those|the two|their|the other) (?:programmes?|programs?|projects?|initiatives?|interventions?)\\b[^.;]{0,80}?"
+          + "\\b(?:are|is|remain) not (?:part of|included in|covered by|funded (?:by|under)) (?:this|the present) (?:proposal|programme|program|project)"
+          + "|^\\W*(?:ces|les deux) (?:programmes|projets|initiatives)\\b[^.;]{0,80}?\\bne (?:font|fait) pas partie (?:de la presente proposition|de ce (?:programme|projet)|du present (?:programme|projet))"
+          + "|^\\W*(?:ambos|estos|esos|los dos) (?:programas|proyectos|iniciativas)\\b[^.;]{0,80}?\\bno (?:forman|son) parte (?:de (?:esta|la presente) propuesta|de este (?:programa|proyecto))");
   /** Characters into a sentence within which a name opens it as its subject. */
   private static final int SUBJECT_REACH = 12;
   /** A lead of a part of the programme: "lead agency for the early-warning output", "chef de file du volet 2". */

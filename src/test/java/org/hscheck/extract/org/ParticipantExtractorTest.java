@@ -252,6 +252,18 @@ class ParticipantExtractorTest {
     }
 
     @Test
+    void programmesOfTheSentenceBeforeSaidToBeOutsideThisOneAreOthersWork() {
+      var ps = run(doc("en", sec("6 Implementation", p("WFP will implement all three outputs. UNICEF supports the ministry in "
+          + "the management of acute malnutrition, and FAO runs a livestock project funded by another donor. Both programmes "
+          + "are complementary and are not part of this proposal."))));
+      assertThat(role(ps, "UNICEF")).isEqualTo(Role.CITED);
+      assertThat(role(ps, "FAO")).isEqualTo(Role.CITED);
+      var inside = run(doc("en", sec("6 Implementation", p("UNICEF will support the ministry in the management of acute "
+          + "malnutrition. Both agencies report to the steering committee."))));
+      assertThat(role(inside, "UNICEF")).isEqualTo(Role.PARTICIPATING);
+    }
+
+    @Test
     void workDoneJointlyIsNoOnesOwnRole() {
       var ps = run(doc("en", sec("5 Partners", p("UNDP and UNODC will jointly implement all three outputs; the division of "
           + "tasks will be agreed during the inception phase."))));
