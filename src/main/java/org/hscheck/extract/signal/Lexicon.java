@@ -421,7 +421,7 @@ final class Lexicon {
         "\\b(?:(?:hiv/|hiv and )?aids (?:action )?(?:council|commission|committee|authority|control (?:council|programme|program)|coordinating (?:authority|body|agency)|secretariat)s?|national hiv(?:/aids)? (?:council|commission|committee|authority)"
             + "|nacc?|naca|nacp|(?<!single )(?<!one )national (?:aids|hiv) (?:control )?programme(?!,? (?:for )?(?:the (?:period|years) )?(?:19|20)\\d\\d)|cnls"
             // "the National Council on TB and HIV/AIDS", "coordinates the national HIV response"
-            + "|national (?:council|commission|committee|authority|coordinating (?:body|council|authority)) (?:on|for|against|to (?:fight|combat|counter)) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
+            + "|national (?:council|commission|committee|authority|coordinati(?:ng|on) (?:body|council|authority|committee|board)) (?:on|for|against|to (?:fight|combat|counter)) (?:[\\w/-]+ ){0,3}?(?:hiv|aids)"
             + "|coordinat\\w* (?:of )?the national (?:hiv|aids)(?:/aids)? response|conselho nacional de (?:combate|luta) (?:ao|contra o) (?:hiv|sida)|cncs"
             // a ministry that leads the response where no separate council exists: "leads the national HIV response"
             + "|(?:leads?|led|leading|steers?|directs?|stewardship of) the national (?:hiv|aids)(?:/aids)? response"

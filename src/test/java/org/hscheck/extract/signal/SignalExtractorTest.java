@@ -571,6 +571,8 @@ class SignalExtractorTest {
     assertThat(statuses("en", "2 Context", "The 2018 Nigeria HIV/AIDS Indicator and Impact Survey (NAIIS), published by the "
         + "Federal Ministry of Health and the National Agency for the Control of AIDS (NACA), put prevalence at 1.4%.",
         SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("NONE");
+    assertThat(statuses("en", "7 Management", "The secretariat of the National Coordination Committee on HIV/AIDS, Tuberculosis "
+        + "and Malaria (NCC) will sit on the steering committee.", SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("AFFIRMED");
     assertThat(statuses("en", "7 Management", "The National Agency for the Control of AIDS (NACA) will sit on the steering "
         + "committee.", SignalKind.NATIONAL_AIDS_AUTHORITY)).isEqualTo("AFFIRMED");
   }
