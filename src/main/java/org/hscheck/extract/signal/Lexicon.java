@@ -345,6 +345,7 @@ final class Lexicon {
             + "|\\blinking the two\\b|\\bhow the two connect"
             // "the two work through each other"
             + "|\\bthe two (?:\\w+ )?(?:work through|support|reinforce|strengthen|feed|need) (?:each other|one another)"
+            + "|\\bthe two (?:are|were) (?:closely |directly )?(?:linked|connected|joined|intertwined)"
             // "the protection measures (...) and the empowerment work (...) support each other"
             + "|protection\\b[^.;]{0,200}?\\bempowerment\\b[^.;]{0,200}?\\b(?:reinforce|support|complement|strengthen|feed) (?:each other|one another)"
             + "|top-down and bottom-up|bottom-up and top-down|protection and empowerment (?:\\w+ ){0,5}(?:reinforc\\w*|complement\\w*|combin\\w*|link\\w*|mutually|together|integrat\\w*|synerg\\w*|interlink\\w*|interdependent|hand in hand)"
@@ -460,7 +461,9 @@ final class Lexicon {
             + "|(?:project|programme|program) (?:management|coordination|coordinating|technical|advisory) teams?|joint (?:programme |project |program |management |technical )?teams?|(?:coordination|coordinating|technical|advisory) (?:committee|board|team|group)s?|technical working groups?|working groups?|task ?forces?"
             + "|(?:regular|monthly|quarterly|joint|bi-?annual|weekly) (?:\\w+ )?(?:coordination |review |partners'? |planning )?meetings?|coordination (?:meetings?|mechanisms?|platforms?|structures?|framework|forums?)"
             + "|(?:partners'?|stakeholders'?|multi-?stakeholder) (?:forums?|platforms?)"
-            + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?)\\b",
+            + "|information[- ]sharing (?:network|mechanism|platform|meetings)|joint (?:planning|review|monitoring) (?:meetings|missions|visits)|multi-stakeholder platforms?"
+            // "the programme team meets every month in Hajjah with the three partner organizations"
+            + "|meets? (?:every|each) (?:month|quarter|week|two months|three months|six months)\\b(?:\\W+\\w+){0,4}?\\W+with (?:the )?(?:\\w+ )?(?:partners?|partner organi[sz]ations|ngos|organi[sz]ations|implementing partners))\\b",
         "\\b(?:comites? (?:de pilotage|directeurs?|techniques?|de coordination|de suivi|conjoints?|de gestion|consultatifs?)|groupes? (?:de travail|techniques?)|cellule de coordination|unite de (?:coordination|gestion)"
             + "|cadres? de concertation|reunions? (?:de coordination|mensuelles|trimestrielles|conjointes|periodiques|regulieres|de suivi)|plate-?formes? (?:de coordination|multi-?acteurs|d'echange)"
             + "|mecanismes? de coordination|forums? (?:de coordination|des partenaires|de concertation)|task ?force|reseau d'echange)\\b",

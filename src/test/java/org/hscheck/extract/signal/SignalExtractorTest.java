@@ -548,6 +548,10 @@ class SignalExtractorTest {
         + "ch'orti' por facilitadores de la zona.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
     assertThat(statuses("es", "III. Enfoque", "Adaptado al territorio: las actividades siguen el corredor de la Interoceánica y "
         + "los ríos, con equipos en Mazuko y Huepetuhe.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Approach", "The two are connected in practice. Volunteers are the ones who identify people at "
+        + "risk and bring them to the protection desks.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "Coordination", "The programme team meets every month in Hajjah with the three partner "
+        + "organizations.", SignalKind.COORDINATION_MECHANISM)).isEqualTo("AFFIRMED");
     assertThat(statuses("en", "Strategy", "The two work through each other. Returnee associations collect grievances and "
         + "present them at the district help desks.", SignalKind.PROTECTION_EMPOWERMENT_LINK)).isEqualTo("AFFIRMED");
   }
