@@ -661,6 +661,8 @@ final class Lexicon {
             + "|(?:follows|reflects|fits|responds to|mirrors|matches) the (?:local |particular |specific |concrete |distinct )?(?:realities|conditions|context|specificities|circumstances) of"
             // "the design reflects the three districts"
             + "|(?:design|programme|program|project|approach) (?:reflects|follows|fits|responds to|mirrors) (?:the |these |its |their )?(?:\\w+ ){0,2}?(?:districts?|provinces?|regions?|areas?|communit\\w+|municipalit\\w+|townships?|counties|islands?|valleys?|oblasts?|villages?|settlements?|territor\\w+)"
+            // "the design follows how life in Karamoja is organised: the split between manyatta and kraal, ..."
+            + "|(?:reflects|follows|fits|respects|mirrors) how (?:life|people|society|communities|families|households|land|power|things) (?:[\\w'-]+ ){0,4}?(?:is|are) (?:organi[sz]ed|structured|run|governed|shared|divided)"
             // "it is built for the Bekaa: works are scheduled for the winter months"
             // "it is built around the particular situation of each place"
             + "|(?:built|designed|tailored|shaped|adapted|geared|made) (?:for|to|around) (?:the )?(?:particular |specific |local |distinct |own |unique |concrete )?(?:situation|context|conditions|realities|circumstances) of (?:each|every|the|these|its|their)"

@@ -540,6 +540,8 @@ class SignalExtractorTest {
         + "settlements to plan the work.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("NONE");
     assertThat(statuses("en", "Strategy", "The design reflects the three districts. Sylhet and Sunamganj send mostly men to the "
         + "Gulf through long-established informal networks.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
+    assertThat(statuses("en", "C.6 Approach", "The design follows how life in Karamoja is organised: the split between manyatta "
+        + "and kraal and the seasonal movement of herds.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
     assertThat(statuses("fr", "IV. Approche", "Il tient compte de la réalité de trois communes d'accueil très différentes : "
         + "Saint-Marc, Mirebalais et Hinche.", SignalKind.CONTEXT_SPECIFIC)).isEqualTo("AFFIRMED");
     assertThat(statuses("fr", "IV. Approche", "Le programme part de l'expérience des personnes déplacées elles-mêmes : ce sont "
