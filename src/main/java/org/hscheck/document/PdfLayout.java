@@ -365,7 +365,7 @@ final class PdfLayout {
       int j = i;
       for (; j < band.size(); j++) {
         Chunk c = band.get(j);
-        if (Math.abs(c.y() - first.y()) > 0.5f * Math.max(c.size(), first.size())) break;
+        if (!sameLine(c, first)) break;
         if (c.x1() <= g) left++;
         else if (c.x0() >= g) right++;
       }
@@ -391,6 +391,11 @@ final class PdfLayout {
     return false;
   }
 
+  /** True when two chunks sit on one line: their baselines less than half the larger font size apart. */
+  private static boolean sameLine(Chunk a, Chunk b) {
+    return Math.abs(a.y() - b.y()) <= 0.5f * Math.max(a.size(), b.size());
+  }
+
   private static void addRows(List<Chunk> chunks, int column, List<Row> rows, Page page) {
     if (chunks.isEmpty()) return;
     float left = chunks.get(0).x0();
@@ -401,7 +406,7 @@ final class PdfLayout {
     }
     List<Chunk> row = new ArrayList<>();
     for (Chunk c : chunks) {
-      if (!row.isEmpty() && Math.abs(c.y() - row.get(0).y()) > 0.5f * Math.max(c.size(), row.get(0).size())) {
+      if (!row.isEmpty() && !sameLine(c, row.get(0))) {
         rows.add(row(row, column, left, right, page));
         row = new ArrayList<>();
       }

@@ -47,8 +47,7 @@ public final class BudgetExtractor {
     } else if (tables.stream().noneMatch(BudgetTable::byOrganisation)) {
       // tables by category only, and the text shares the same total among the organisations ("L'UNFPA gérera 610 000 USD,
       // l'OIT 415 000 USD ..."): the shares are the budget by organisation, and must add up too
-      List<BudgetTable> byCategory = List.copyOf(tables);
-      proseBreakdown(document, lang).filter(p -> byCategory.stream().anyMatch(t -> sameTotal(t, p))).ifPresent(tables::add);
+      proseBreakdown(document, lang).filter(p -> tables.stream().anyMatch(t -> sameTotal(t, p))).ifPresent(tables::add);
     }
     BudgetSummary summary = tables.isEmpty() ? fromProse(document) : fromTables(tables, document);
     if (summary != null && !tables.isEmpty()) summary = withRequested(summary, document);

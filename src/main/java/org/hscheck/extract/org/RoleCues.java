@@ -133,7 +133,7 @@ final class RoleCues {
           + " (?:only |also |merely |simply |seulement |aussi |solo |tambien )?(?:consulted|briefed|kept informed|informed"
           + "|consulte|consultes|consultee|consultees|informe|informes|informee|informees|consultad[oa]s?|informad[oa]s?)\\b"
           // unless the same sentence gives it work: "UNDP was consulted and will train teachers"
-          + "(?![^.;]*\\b(?:and|et|y) (?:will|shall|is to|are to|also|sera|seront|va|vont|participera|sera|seran|va a|van a)\\b)");
+          + "(?![^.;]*\\b(?:and|et|y) (?:will|shall|is to|are to|also|sera|seront|va|vont|participera|seran|va a|van a)\\b)");
   private static final CuePattern PAREN_CITE_AFTER = cue(Place.AFTER, "^\\s*(?:,\\s*|\\s)(?:(?:19|20)\\d\\d|n\\.?d\\.?|et al)");
   private static final CuePattern YEAR_AFTER = cue(Place.AFTER, "^\\s*\\(\\s*(?:19|20)\\d\\d[a-z]?\\s*[),;]");
   private static final CuePattern PROJECT_AFTER = cue(Place.AFTER,

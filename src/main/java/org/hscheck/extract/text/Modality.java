@@ -62,20 +62,22 @@ public record Modality(boolean negated, boolean planned, boolean deferred, boole
    * determiner negators, which deny only a noun phrase ("the lack of health services" names health as a need).
    */
   public static boolean deniedByVerb(String sentence, int start, int end, String language) {
-    if (start < 0 || end > sentence.length() || start > end) {
-      throw new IllegalArgumentException("trigger [" + start + ", " + end + ") outside a sentence of length " + sentence.length());
-    }
+    checkTrigger(sentence, start, end);
     Analysis a = Analysis.of(sentence, language);
     if (!a.mayHold(NEGATION)) return false;
     for (int[] span : a.clauseAt(start).spans()) if (verbalNegation(a.folded, span, start, end, a.cues)) return true;
     return false;
   }
 
-  /** Reads the clause of {@code sentence} holding the trigger at {@code [start, end)}, with the cues of {@code language}. */
-  public static Modality of(String sentence, int start, int end, String language) {
+  private static void checkTrigger(String sentence, int start, int end) {
     if (start < 0 || end > sentence.length() || start > end) {
       throw new IllegalArgumentException("trigger [" + start + ", " + end + ") outside a sentence of length " + sentence.length());
     }
+  }
+
+  /** Reads the clause of {@code sentence} holding the trigger at {@code [start, end)}, with the cues of {@code language}. */
+  public static Modality of(String sentence, int start, int end, String language) {
+    checkTrigger(sentence, start, end);
     Analysis a = Analysis.of(sentence, language);
     Clause clause = a.clauseAt(start);
     boolean negated = false;
